@@ -1,0 +1,178 @@
+"""The Python API: text in, ``ArticleQuotes`` out. Loads the model through ``nlp.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+import re
+
+from .core import extract as core_extract
+from .core.types import ArticleQuotes, Person, Quote, Speaker, Span
+from .nlp import load_model
+
+# spaCy's parser needs about 1 GB per 100k characters; longer articles are cut at
+# paragraph breaks into chunks of at most this many characters.
+CHUNK_CHARS = 100_000
+_UNSAFE = re.compile("[\x00\ud800-\udfff]")
+
+
+def extract(text: str, *, id: str | None = None) -> ArticleQuotes:
+    """Every attributed statement in ``text``, with its speaker resolved."""
+    return next(extract_many([(id, text)]))
+
+
+def extract_many(
+    texts: Iterable[str | tuple[str | None, str]], *, batch_size: int = 16
+) -> Iterator[ArticleQuotes]:
+    """Extract from many articles through ``nlp.pipe``; yields one result per input, in order.
+
+    Items are plain strings or ``(id, text)`` pairs. An article that fails is returned
+    with ``error`` set and no quotes; the batch goes on.
+    """
+    nlp = load_model()
+    items = (_as_pair(t) for t in texts)
+
+    originals: dict[int, str] = {}
+
+    def chunks() -> Iterator[tuple[str, tuple[int, str | None, int, int]]]:
+        for index, (doc_id, text) in enumerate(items):
+            text = text if isinstance(text, str) else str(text)
+            cleaned = clean_text(text)
+            if cleaned is not text:
+                originals[index] = text
+            pieces = split_long_text(cleaned)
+            for number, (offset, piece) in enumerate(pieces):
+                yield piece, (index, doc_id, offset, len(pieces) - number - 1)
+
+    pending: list[ArticleQuotes] = []
+    for doc, (index, doc_id, offset, remaining) in nlp.pipe(
+        chunks(), as_tuples=True, batch_size=batch_size
+    ):
+        try:
+            result = core_extract(doc, id=doc_id)
+        except Exception as exc:  # a bug on one article must not stop a batch
+            result = ArticleQuotes(id=doc_id, error=f"{type(exc).__name__}: {exc}")
+        pending.append(shift(result, offset))
+        if remaining == 0:
+            merged = merge(pending)
+            original = originals.pop(index, None)
+            yield merged if original is None else reslice(merged, original)
+            pending = []
+
+
+def reslice(result: ArticleQuotes, original: str) -> ArticleQuotes:
+    """Re-read every span's text from the original string (after ``clean_text`` swapped characters)."""
+
+    def fix(span: Span | None) -> Span | None:
+        return None if span is None else Span(span.start, span.end, original[span.start : span.end])
+
+    quotes = []
+    for q in result.quotes:
+        speaker = q.speaker
+        if speaker is not None:
+            speaker = Speaker(speaker.name, fix(speaker.mention), speaker.kind)
+        quotes.append(
+            replace(
+                q,
+                text=original[q.start : q.end],
+                speaker=speaker,
+                cue=fix(q.cue),
+                spans=tuple(s for s in (fix(s) for s in q.spans) if s),
+            )
+        )
+    return replace(result, quotes=tuple(quotes))
+
+
+def _as_pair(item: str | tuple[str | None, str]) -> tuple[str | None, str]:
+    if isinstance(item, tuple):
+        return item[0], item[1]
+    return None, item
+
+
+def clean_text(text: str) -> str:
+    """Make any str safe for spaCy without moving a single offset.
+
+    Lone surrogates (from undecodable bytes) and NULs are swapped one-for-one for
+    spaces, so every offset computed on the copy indexes the original string too.
+    """
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(" ", text)
+
+
+def split_long_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut ``text`` into ``(offset, piece)`` chunks of at most ``limit`` characters at paragraph breaks."""
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start + limit // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + limit // 2, end)
+            if cut != -1:
+                end = cut + 1
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def _shift_span(span: Span | None, offset: int) -> Span | None:
+    if span is None or offset == 0:
+        return span
+    return Span(span.start + offset, span.end + offset, span.text)
+
+
+def shift(result: ArticleQuotes, offset: int) -> ArticleQuotes:
+    if offset == 0:
+        return result
+    quotes = []
+    for q in result.quotes:
+        speaker = q.speaker
+        if speaker is not None:
+            speaker = Speaker(speaker.name, _shift_span(speaker.mention, offset), speaker.kind)
+        quotes.append(
+            replace(
+                q,
+                start=q.start + offset,
+                end=q.end + offset,
+                speaker=speaker,
+                cue=_shift_span(q.cue, offset),
+                spans=tuple(s for s in (_shift_span(s, offset) for s in q.spans) if s),
+            )
+        )
+    people = [
+        replace(p, mentions=tuple(s for s in (_shift_span(m, offset) for m in p.mentions) if s))
+        for p in result.people
+    ]
+    return replace(result, quotes=tuple(quotes), people=tuple(people))
+
+
+def merge(parts: list[ArticleQuotes]) -> ArticleQuotes:
+    if len(parts) == 1:
+        return parts[0]
+    quotes: list[Quote] = []
+    people: dict[str, Person] = {}
+    errors = [p.error for p in parts if p.error]
+    for part in parts:
+        quotes.extend(part.quotes)
+        for person in part.people:
+            known = people.get(person.name)
+            if known is None:
+                people[person.name] = person
+            else:
+                people[person.name] = replace(
+                    known,
+                    aliases=tuple(dict.fromkeys(known.aliases + person.aliases)),
+                    descriptors=tuple(dict.fromkeys(known.descriptors + person.descriptors)),
+                    mentions=known.mentions + person.mentions,
+                )
+    return ArticleQuotes(
+        id=parts[0].id,
+        quotes=tuple(quotes),
+        people=tuple(people.values()),
+        error="; ".join(errors) if errors else None,
+    )

@@ -1,0 +1,48 @@
+"""Pick a reader by file suffix; walk folders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from .base import ReadFailure, ReadResult
+from .text import read_jsonl, read_stdin, read_txt
+
+Reader = Callable[[Path], Iterator[ReadResult]]
+
+READERS: dict[str, Reader] = {
+    ".txt": read_txt,
+    ".jsonl": read_jsonl,
+}
+
+
+def reader_for(path: Path) -> Reader | None:
+    name = path.name.lower()
+    for suffix in sorted(READERS, key=len, reverse=True):  # ".warc.gz" before ".gz"
+        if name.endswith(suffix):
+            return READERS[suffix]
+    return None
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[ReadResult]:
+    """Read every path in turn; ``-`` is standard input; folders are walked recursively."""
+    for raw in paths:
+        if str(raw) == "-":
+            yield from read_stdin()
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                reader = reader_for(child)
+                if reader is not None:  # other files in a folder are not articles
+                    yield from reader(child)
+            continue
+        if not path.exists():
+            yield ReadFailure(str(path), "no such file or directory")
+            continue
+        reader = reader_for(path)
+        if reader is None:
+            known = ", ".join(sorted(READERS))
+            yield ReadFailure(str(path), f"unsupported file type (expected one of {known})")
+            continue
+        yield from reader(path)

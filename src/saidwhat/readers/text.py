@@ -1,0 +1,91 @@
+"""Plain-text and JSON Lines readers."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from .base import Document, ReadFailure, ReadResult
+
+META_FIELDS = ("title", "date", "outlet", "url")
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode article bytes as UTF-8; raise ``ValueError`` on binary or undecodable data."""
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not valid UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    return text
+
+
+def read_txt(path: Path) -> Iterator[ReadResult]:
+    """A ``.txt`` file is one article; its id is the file name without the extension."""
+    try:
+        text = decode_bytes(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        yield ReadFailure(str(path), _reason(exc))
+        return
+    yield Document(id=path.stem, text=text, source=str(path))
+
+
+def read_jsonl(path: Path) -> Iterator[ReadResult]:
+    """One ``{"id", "text", "title"?, "date"?, "outlet"?, "url"?}`` object per line."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield ReadFailure(str(path), _reason(exc))
+        return
+    with handle:
+        yield from _jsonl_lines(handle, str(path), default_id=path.stem)
+
+
+def read_stdin(stream: IO[bytes] | None = None) -> Iterator[ReadResult]:
+    """Standard input: JSON Lines when every line is an object, else one plain-text article."""
+    raw = (stream or sys.stdin.buffer).read()
+    try:
+        text = decode_bytes(raw)
+    except ValueError as exc:
+        yield ReadFailure("<stdin>", str(exc))
+        return
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if lines and all(ln.lstrip().startswith("{") for ln in lines):
+        yield from _jsonl_lines(iter(raw.splitlines()), "<stdin>", default_id="stdin")
+    else:
+        yield Document(id="stdin", text=text, source="<stdin>")
+
+
+def _jsonl_lines(lines: IO[bytes] | Iterator[bytes], source: str, default_id: str) -> Iterator[ReadResult]:
+    for number, raw in enumerate(lines, start=1):
+        where = f"{source}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(decode_bytes(raw))
+        except (ValueError, json.JSONDecodeError) as exc:
+            yield ReadFailure(where, f"not a JSON object: {_reason(exc)}")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield ReadFailure(where, 'expected an object with a string "text" field')
+            continue
+        doc_id = record.get("id")
+        meta = {k: str(record[k]) for k in META_FIELDS if record.get(k) is not None}
+        if isinstance(record.get("meta"), dict):
+            meta.update({k: str(v) for k, v in record["meta"].items() if v is not None})
+        yield Document(
+            id=str(doc_id) if doc_id is not None else f"{default_id}-{number}",
+            text=record["text"],
+            meta=meta,
+            source=where,
+        )
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
