@@ -6,13 +6,19 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .base import ReadFailure, ReadResult
+from .html import read_html
 from .text import read_jsonl, read_stdin, read_txt
+from .warc import read_warc
 
 Reader = Callable[[Path], Iterator[ReadResult]]
 
 READERS: dict[str, Reader] = {
     ".txt": read_txt,
     ".jsonl": read_jsonl,
+    ".html": read_html,
+    ".htm": read_html,
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
 }
 
 
