@@ -103,3 +103,93 @@ def format_listing(result: ArticleQuotes) -> str:
         )
         lines.append(f"    {words}")
     return "\n".join(lines)
+
+
+# --- eval (issue 3) ----------------------------------------------------------------------
+
+
+def _threshold(ctx: click.Context, param: click.Parameter, values: tuple[float, ...]) -> tuple[float, ...]:
+    for value in values:
+        if not 0.0 <= value < 1.0:
+            raise click.BadParameter(f"{value} is not in [0, 1)", ctx=ctx, param=param)
+    return values
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--pred", "pred_path", type=click.Path(dir_okay=False), help="Score this saidwhat JSONL output instead of running extraction.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--errors", "show_errors", is_flag=True, help="List every missed, invented, wrongly attributed and partial quote, in context.")
+@click.option(
+    "--threshold",
+    "thresholds",
+    type=float,
+    multiple=True,
+    default=(0.3, 0.8),
+    show_default=True,
+    callback=_threshold,
+    help="Coverage a prediction must exceed to match a gold quote; repeat for several.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N gold articles.")
+@click.option("--gold-format", default=None, help="Gold reader to use (default: from the file suffix; jsonl).")
+@click.option("--save-pred", type=click.Path(dir_okay=False), default=None, help="Also write the predictions made here as JSONL.")
+@click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
+def eval_command(
+    gold: str,
+    pred_path: str | None,
+    fmt: str,
+    show_errors: bool,
+    thresholds: tuple[float, ...],
+    limit: int | None,
+    gold_format: str | None,
+    save_pred: str | None,
+    batch_size: int,
+) -> None:
+    """Score saidwhat against the gold file GOLD (the format of FORMAT.md: .jsonl, or one .json object).
+
+    Without --pred, runs extraction on every gold article first. Quote P/R/F1 at each
+    coverage threshold, mention, speaker and cue accuracy over matched quotes, and
+    end-to-end F1 (matched and speaker right), broken down by quote type.
+    """
+    from .evaluation import errors_to_dicts, evaluate, format_errors, format_table, read_gold, read_predictions
+
+    articles = read_gold(gold, gold_format)
+    if limit is not None:
+        articles = articles[:limit]
+    if pred_path is not None:
+        predictions = read_predictions(pred_path)
+    else:
+        predictions = _extract_for_eval(articles, batch_size)
+    if save_pred is not None:
+        with open(save_pred, "w", encoding="utf-8") as handle:
+            for result in predictions.values():
+                handle.write(json.dumps(article_to_dict(result), ensure_ascii=False) + "\n")
+    evaluation = evaluate(articles, predictions, thresholds)
+    if fmt == "json":
+        out = evaluation.to_dict()
+        out["gold"] = gold
+        out["predictions"] = pred_path if pred_path is not None else "saidwhat extract"
+        if show_errors:
+            out["errors"] = errors_to_dicts(evaluation)
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    if show_errors:
+        click.echo(format_errors(evaluation))
+        click.echo()
+    click.echo(format_table(evaluation))
+
+
+def _extract_for_eval(articles: list[Any], batch_size: int) -> dict[str, ArticleQuotes]:
+    from tqdm import tqdm
+
+    from .api import extract_many
+
+    pairs = ((a.id, a.text) for a in articles)
+    progress = tqdm(
+        extract_many(pairs, batch_size=batch_size),
+        total=len(articles),
+        unit="article",
+        file=sys.stderr,
+        disable=not sys.stderr.isatty(),
+    )
+    return {str(result.id): result for result in progress}
