@@ -1,12 +1,229 @@
-"""extract(doc) -> ArticleQuotes: the pure heart of saidwhat. A Doc in, values out."""
+"""extract(doc) -> ArticleQuotes: the pure heart of saidwhat. A Doc in, values out.
+
+Three passes over one article:
+
+1. quotation-mark spans from the raw text (``quotes.py``);
+2. reporting cues from the parse (``attribution.py``): each cue's content is direct
+   (a quotation fills it), mixed (a reported clause holding quoted words) or indirect;
+3. quotations no cue claimed: a cue in the same sentence, the piece after an interrupting
+   cue ("…," she said. "…"), or a quote that carries on the previous paragraph's speaker.
+
+Speakers are then resolved to the article's people (``people.py``).
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
-from .types import ArticleQuotes
+from .attribution import Cue, find_cues
+from .people import PeopleIndex
+from .quotes import QuotedSpan, find_quoted_spans, paragraphs
+from .types import ArticleQuotes, PersonKind, Quote, QuoteType, Speaker, Span
+
+DIRECT_COVERAGE = 0.6  # share of a cue's content inside quotation marks that makes it direct
+MIN_UNCUED_WORDS = 6  # shorter quotations without a cue are scare quotes or titles
+MIN_INDIRECT_WORDS = 3
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    type: QuoteType
+    cue: Cue | None
+    rule: str
+    confidence: float
+    speaker: Speaker | None = None
+    person: int | None = None
+    carried_on: bool = False
+    paragraph: int = 0
 
 
 def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
     """Every attributed statement in a parsed article, with its speaker resolved."""
-    return ArticleQuotes(id=id)
+    text = doc.text
+    if not text.strip():
+        return ArticleQuotes(id=id)
+    quoted = find_quoted_spans(text)
+    quoted_ranges = [(q.start, q.end) for q in quoted]
+    people = PeopleIndex(doc, quoted_ranges)
+    paras = paragraphs(text)
+    para_starts = [a for a, _ in paras]
+
+    def paragraph_of(char: int) -> int:
+        return max(0, bisect_right(para_starts, char) - 1)
+
+    cues = find_cues(doc, people.in_quote)
+    drafts: list[_Draft] = []
+    claimed: set[int] = set()  # indices into ``quoted``
+
+    # Pass 2: cue-driven statements.
+    for cue in cues:
+        if cue.content is None:
+            continue
+        c_start, c_end = _absorb_adjacent_quote(cue.content, quoted, text)
+        inside = [k for k, q in enumerate(quoted) if q.start < c_end and c_start < q.end]
+        if inside and not _words_outside(text, c_start, c_end, [quoted[k] for k in inside]):
+            for k in inside:
+                if k in claimed:
+                    continue
+                claimed.add(k)
+                q = quoted[k]
+                drafts.append(_Draft(q.start, q.end, QuoteType.DIRECT, cue, "direct:cue-clause", 0.9, paragraph=paragraph_of(q.start)))
+        elif inside:
+            start = min([c_start] + [quoted[k].start for k in inside])
+            end = max([c_end] + [quoted[k].end for k in inside])
+            claimed.update(inside)
+            rule = "mixed:cue-clause"
+            drafts.append(_Draft(start, end, QuoteType.MIXED, cue, rule, 0.8, paragraph=paragraph_of(start)))
+        else:
+            if len(text[c_start:c_end].split()) < MIN_INDIRECT_WORDS:
+                continue
+            confidence = 0.5 if cue.belief else 0.7 if cue.source_rule == "according_to" else 0.75
+            rule = "indirect:" + ("belief" if cue.belief else cue.source_rule)
+            drafts.append(_Draft(c_start, c_end, QuoteType.INDIRECT, cue, rule, confidence, paragraph=paragraph_of(c_start)))
+
+    # Pass 3: quotations no cue claimed.
+    sentences = list(doc.sents)
+    sent_starts = [s.start_char for s in sentences]
+    for k, q in enumerate(quoted):
+        if k in claimed:
+            continue
+        if _inside_statement(q, drafts):
+            continue
+        cue = _nearest_cue(q, cues, sentences, sent_starts, text)
+        if cue is not None:
+            claimed.add(k)
+            drafts.append(_Draft(q.start, q.end, QuoteType.DIRECT, cue, "direct:same-sentence", 0.8, paragraph=paragraph_of(q.start)))
+            continue
+        if q.word_count(text) < MIN_UNCUED_WORDS and not _stands_alone(q, text):
+            continue  # a scare quote, a title, a nickname
+        claimed.add(k)
+        drafts.append(_Draft(q.start, q.end, QuoteType.DIRECT, None, "direct:uncued", 0.5, paragraph=paragraph_of(q.start)))
+
+    drafts.sort(key=lambda d: (d.start, d.end))
+    drafts = _drop_nested(drafts)
+
+    # Speakers, in text order, so that "he said" can lean on the speakers before it.
+    previous: _Draft | None = None
+    for draft in drafts:
+        cue = draft.cue
+        if cue is not None:
+            if cue.source is not None:
+                speaker, person = people.resolve(doc[cue.source])
+                draft.speaker, draft.person = speaker, person
+                if person is not None:
+                    people.note_speaker(person, cue.source)
+            # an unnamed passive ("it was reported") keeps speaker None
+        elif previous is not None and previous.speaker is not None and draft.paragraph - previous.paragraph <= 1:
+            same_paragraph = draft.paragraph == previous.paragraph
+            draft.speaker = previous.speaker if same_paragraph else Speaker(previous.speaker.name, None, previous.speaker.kind)
+            draft.person = previous.person
+            draft.cue = previous.cue if same_paragraph else None
+            draft.carried_on = not same_paragraph
+            draft.rule = "direct:interrupted" if same_paragraph else "direct:carried-on"
+            draft.confidence = 0.8 if same_paragraph else 0.75
+        elif draft.rule == "direct:uncued":
+            draft.confidence = 0.3
+        previous = draft
+
+    quotes = tuple(_finish(d, doc) for d in drafts)
+    return ArticleQuotes(id=id, quotes=quotes, people=people.freeze())
+
+
+def _words_outside(text: str, start: int, end: int, quotes: list[QuotedSpan]) -> bool:
+    """Whether the content has words of its own outside the quotation marks (then it is mixed)."""
+    pos = start
+    for q in sorted(quotes, key=lambda q: q.start):
+        if any(ch.isalnum() for ch in text[pos : max(pos, q.start)]):
+            return True
+        pos = max(pos, q.end)
+    return any(ch.isalnum() for ch in text[pos:end])
+
+
+def _absorb_adjacent_quote(content: tuple[int, int], quoted: list[QuotedSpan], text: str) -> tuple[int, int]:
+    """"urged Americans to read his letter "and examine it"": a quotation that goes on
+    right where the reported clause stops belongs to it."""
+    start, end = content
+    for q in quoted:
+        if end <= q.start <= end + 2 and not text[end : q.start].strip(" ,"):
+            if any(ch.isalnum() for ch in text[start:end]):
+                return start, q.end
+    return start, end
+
+
+def _inside_statement(q: QuotedSpan, drafts: list[_Draft]) -> bool:
+    return any(d.start <= q.start and q.end <= d.end for d in drafts)
+
+
+def _stands_alone(q: QuotedSpan, text: str) -> bool:
+    """A quotation that is a whole paragraph by itself (a carried-on quote)."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return not text[line_start : q.start].strip() and len(text[q.end : line_end].strip()) <= 2 and q.word_count(text) >= 3
+
+
+def _nearest_cue(q: QuotedSpan, cues: list[Cue], sentences: list, sent_starts: list[int], text: str) -> Cue | None:  # type: ignore[type-arg]
+    """A cue in a sentence the quotation touches, or in a short sentence right after it
+    ("…" \\n Smith said.), nearest first."""
+    first = max(0, bisect_right(sent_starts, q.start) - 1)
+    last = max(0, bisect_right(sent_starts, max(q.start, q.end - 1)) - 1)
+    window_start = sentences[first].start_char
+    window_end = sentences[last].end_char
+    if last + 1 < len(sentences):
+        following = sentences[last + 1]
+        if len(following) <= 10 and "\n" not in text[q.end : following.start_char]:
+            window_end = following.end_char
+    best: tuple[int, Cue] | None = None
+    for cue in cues:
+        if cue.belief or cue.passive_unnamed or cue.source is None:
+            continue
+        verb_char = sentences[0].doc[cue.verb].idx
+        if not (window_start <= verb_char < window_end) or q.start <= verb_char < q.end:
+            continue
+        if "\n" in text[min(verb_char, q.end) : max(verb_char, q.start)]:
+            continue  # never across a paragraph break
+        distance = q.start - verb_char if verb_char < q.start else verb_char - q.end
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else None
+
+
+def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
+    """One statement per stretch of text: an indirect statement inside another statement's
+    content is kept only when it has its own source ("X said Y told him that...")."""
+    kept: list[_Draft] = []
+    for d in drafts:
+        if any(k.start == d.start and k.end == d.end for k in kept):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _finish(d: _Draft, doc: Doc) -> Quote:
+    text = doc.text
+    cue_span = None
+    if d.cue is not None:
+        a, b = d.cue.char_span(doc)
+        cue_span = Span(a, b, text[a:b])
+    speaker = d.speaker
+    if d.cue is not None and d.cue.passive_unnamed:
+        speaker = None
+    return Quote(
+        start=d.start,
+        end=d.end,
+        text=text[d.start : d.end],
+        type=d.type,
+        speaker=speaker,
+        cue=cue_span,
+        confidence=d.confidence if speaker is not None or d.type != QuoteType.DIRECT else min(d.confidence, 0.4),
+        rule=d.rule,
+        carried_on=d.carried_on,
+    )
+
+
+__all__ = ["extract", "PersonKind"]

@@ -1,0 +1,234 @@
+"""Reporting cues in a parsed article: the cue words, the source they tie to, and the
+reported content they govern.
+
+A cue is a reporting verb ("said", "pointed out", "made clear"), or "according to".
+Its source is the verb's subject; a verb without one (a participle, a second verb in a
+coordination, a verb after "after") takes the subject of the verb it hangs on; a passive
+without an agent ("it was reported that", "is said to") has no named source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import (
+    BELIEF_VERBS,
+    NEEDS_PARTICLE,
+    PHRASAL_CUES,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+)
+
+# Dependency paths a subject may be inherited along: "..., saying X" / "and noted that".
+INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+_TRIM = " \t\n,;:—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting cue found in the parse."""
+
+    verb: int  # token index of the main cue word
+    tokens: tuple[int, ...]  # every cue token ("pointed", "out")
+    source: int | None  # token index of the source mention's head, or None
+    source_rule: str  # how the source was found: subject, inherited, agent, according_to, none
+    content: tuple[int, int] | None  # char offsets of the reported content, or None
+    passive_unnamed: bool  # "it was reported", "is said to": no named source
+    belief: bool  # a stance verb ("believes", "thinks") rather than speech
+
+    def char_span(self, doc: Doc) -> tuple[int, int]:
+        first, last = doc[min(self.tokens)], doc[max(self.tokens)]
+        return first.idx, last.idx + len(last.text)
+
+
+def find_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
+    """Every reporting cue outside quotation marks, in text order."""
+    cues: list[Cue] = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") and token.lower_ != "according":
+            continue
+        if in_quote(token.idx):
+            continue  # the words of a quote are not the article's cues
+        cue = _according_to(token) if token.lower_ == "according" else _verb_cue(token)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _verb_cue(verb: Token) -> Cue | None:
+    lemma = verb.lemma_.lower()
+    tokens = [verb.i]
+    content_root: Token | None = None
+    if lemma in NEEDS_PARTICLE:
+        partner = next(
+            (c for c in verb.children if c.lower_ in PHRASAL_CUES.get(lemma, ()) and c.dep_ in ("prt", "acomp", "ccomp", "oprd", "advmod", "prep")),
+            None,
+        )
+        if partner is None:
+            return None
+        tokens.append(partner.i)
+        if partner.dep_ in ("ccomp", "acomp", "oprd"):
+            content_root = partner  # "made clear that ...": the clause hangs on "clear"
+    elif lemma not in REPORTING_VERBS:
+        return None
+    belief = lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS
+    if belief and not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    content = _content_span(verb, content_root, exclude=set(tokens))
+    if content is None:
+        if belief:
+            return None
+        content = _inverted_content(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.children)
+    )
+    source, rule = _source(verb, passive)
+    if belief and (content is None or source is None):
+        return None
+    if content is None and source is None:
+        return None
+    unnamed = passive and source is None
+    if unnamed and content is not None and lemma in SPEECH_VERBS:
+        # "X is said to disagree": the subject belongs to the content
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.lower_ != "it":
+            start = subject.left_edge.idx
+            content = (min(start, content[0]), content[1])
+    return Cue(
+        verb=verb.i,
+        tokens=tuple(sorted(tokens)),
+        source=source,
+        source_rule=rule,
+        content=content,
+        passive_unnamed=unnamed,
+        belief=belief,
+    )
+
+
+def _content_span(verb: Token, content_root: Token | None, exclude: set[int]) -> tuple[int, int] | None:
+    """The reported clause: the verb's clausal complement, or ``object + to-clause`` ("urged
+    Americans to read")."""
+    doc = verb.doc
+    roots: list[Token] = []
+    if content_root is not None:
+        roots = [c for c in content_root.children if c.dep_ not in ("punct",)]
+        roots += [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > content_root.i]
+    else:
+        clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+        if clauses:
+            roots = clauses
+            # "told reporters that...": the addressee is not content; "urged X to Y": it is
+            if any(c.dep_ == "xcomp" for c in clauses):
+                roots += [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i]
+        else:
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            # "said something": only a clause-like object counts ("said it would ...")
+            roots = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree) and len(list(o.subtree)) > 3]
+    tokens = [t for r in roots for t in r.subtree if t.i not in exclude and _same_paragraph(doc.text, verb.idx, t.idx)]
+    if not tokens:
+        return None
+    # keep one side of the verb: a clause wrapping both sides is a parse error
+    right = [t for t in tokens if t.i > verb.i]
+    left = [t for t in tokens if t.i < verb.i]
+    chosen = right if len(right) >= len(left) else left
+    if not chosen:
+        return None
+    start = min(t.idx for t in chosen)
+    end = max(t.idx + len(t.text) for t in chosen)
+    return _trim(doc.text, start, end)
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[min(a, b) : max(a, b)]
+
+
+def _inverted_content(verb: Token) -> tuple[int, int] | None:
+    """"..., Reuters reported." parsed with the report as a child of the reported clause."""
+    head = verb.head
+    if head is verb or verb.dep_ not in ("parataxis", "ccomp") or head.i > verb.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    edge = min(s.left_edge.i for s in subjects)
+    if edge == 0 or verb.doc[edge - 1].text not in (",", "—", "–", "-", ";"):
+        return None  # "stressed that he disagreed": an ordinary clause, not an inverted report
+    subject_edge = min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), default=verb.i)
+    sent = verb.sent
+    tokens = [t for t in head.subtree if t.i < subject_edge and t.i >= sent.start and _same_paragraph(verb.doc.text, verb.idx, t.idx)]
+    if len(tokens) < 3:
+        return None
+    doc = verb.doc
+    return _trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if start >= end:
+        return None
+    return start, end
+
+
+def _source(verb: Token, passive: bool) -> tuple[int | None, str]:
+    current = verb
+    for step in range(4):
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj.i, "agent"
+        if subject is not None and not (passive and step == 0):
+            if subject.lower_ == "it" and passive:
+                return None, "none"
+            return subject.i, "subject" if step == 0 else "inherited"
+        if passive and step == 0:
+            return None, "none"
+        if any(c.dep_ == "nsubjpass" for c in current.children) and step > 0:
+            return None, "none"
+        if current.dep_ not in INHERIT_DEPS or current.head is current:
+            break
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.tag_ == "VBN":
+            break  # "the decision, announced ...": a participle on a noun has no speaker
+        current = current.head
+        if current.pos_ in ("NOUN", "PROPN", "PRON"):
+            break
+    return None, "none"
+
+
+def _according_to(token: Token) -> Cue | None:
+    """"according to X": X is the source; the rest of the clause is the content."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+        to = token.doc[token.i + 1]
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    doc = token.doc
+    sent = token.sent
+    phrase_start = token.i
+    phrase_end = max(t.i for t in source.subtree)
+    before = [t for t in sent if t.i < phrase_start and not t.is_space]
+    after = [t for t in sent if t.i > phrase_end and not t.is_space]
+    side = after if len(after) > len(before) else before
+    if len(side) < 3:
+        return None
+    content = _trim(doc.text, side[0].idx, side[-1].idx + len(side[-1].text))
+    return Cue(
+        verb=token.i,
+        tokens=(token.i, to.i),
+        source=source.i,
+        source_rule="according_to",
+        content=content,
+        passive_unnamed=False,
+        belief=False,
+    )

@@ -1,0 +1,118 @@
+"""Reporting cues, quotation-mark pairs and the small closed word lists the rules use.
+
+Kept as data so that the rules stay readable and the lists can grow without code changes.
+"""
+
+from __future__ import annotations
+
+# Opening mark -> closing marks it may pair with. Straight marks close themselves.
+QUOTE_PAIRS: dict[str, frozenset[str]] = {
+    '"': frozenset({'"', "”"}),
+    "“": frozenset({"”", '"', "“"}),  # “ as a closer occurs in badly converted text
+    "„": frozenset({"“", "”"}),
+    "«": frozenset({"»"}),
+    "»": frozenset({"«"}),
+    "‘": frozenset({"’", "'"}),
+    "'": frozenset({"'", "’"}),
+}
+DOUBLE_OPENERS = frozenset({'"', "“", "„", "«"})
+DOUBLE_CLOSERS = frozenset({'"', "”", "»"})
+SINGLE_OPENERS = frozenset({"‘", "'"})
+SINGLE_CLOSERS = frozenset({"’", "'"})
+ALL_MARKS = frozenset('"“”„«»')
+
+# Lemmas of verbs that report speech, writing or stance. An open class: this list covers
+# what news uses; anything with a clausal complement and a reporting-like frame is also
+# caught by the "ccomp of a speech act" rule with lower confidence.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add state announce write insist claim argue note explain warn suggest stress
+    acknowledge admit report reply respond answer ask declare deny confirm comment describe
+    urge predict promise vow contend maintain assert allege emphasize emphasise observe recall
+    remark reveal disclose tweet post testify concede complain boast joke mention estimate
+    caution conclude accuse blame criticize criticise praise question announce reiterate
+    repeat recount continue counter retort quip lament charge point signal indicate
+    acknowledge affirm advise recommend propose demand threaten pledge
+    vow swear assure reassure inform notify brief tell shout yell scream whisper mutter
+    murmur exclaim cry sigh groan plead beg implore concur object protest proclaim
+    publish release email text message speculate theorize theorise hint imply
+    elaborate clarify specify underline underscore highlight cite quote tout
+    forecast project warn predict
+    """.split()
+)
+
+# Belief and knowledge verbs: PolNeAR-style attributions of stance. Used with a clausal
+# complement only, and never inside a direct quote.
+BELIEF_VERBS = frozenset(
+    """
+    believe think feel fear hope expect know doubt worry suspect reckon
+    learn find understand assume guess
+    """.split()
+)
+
+REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
+
+# Verb + particle / adjective that together make a cue: "point out", "make clear".
+PHRASAL_CUES: dict[str, frozenset[str]] = {
+    "point": frozenset({"out"}),
+    "make": frozenset({"clear", "plain"}),
+    "go": frozenset({"on"}),
+    "spell": frozenset({"out"}),
+    "lay": frozenset({"out"}),
+    "set": frozenset({"out"}),
+    "weigh": frozenset({"in"}),
+    "sound": frozenset({"off"}),
+    "speak": frozenset({"out", "up"}),
+    "hit": frozenset({"back"}),
+    "fire": frozenset({"back"}),
+    "shoot": frozenset({"back"}),
+}
+# Verbs that only report when their particle is present ("point" alone is not a cue).
+NEEDS_PARTICLE = frozenset({"point", "make", "go", "spell", "lay", "set", "weigh", "sound", "speak", "hit", "fire", "shoot"})
+
+# Cues that are not verbs: "according to X", "in a statement".
+ACCORDING_TO = ("according", "to")
+
+# Nouns that head a description of a person: "the four-star general", "a spokesman".
+PERSON_NOUNS = frozenset(
+    """
+    secretary general president minister senator spokesman spokeswoman spokesperson
+    official leader director chairman chairwoman chair chief governor mayor lawmaker
+    congressman congresswoman representative candidate nominee veteran analyst expert
+    professor economist lawyer attorney judge adviser advisor aide ambassador diplomat
+    officer commander strategist source sources officials man woman boy girl actor actress
+    father mother son daughter wife husband chancellor premier king queen prince princess
+    politician campaigner activist executive ceo founder owner manager coach player
+    captain pilot doctor scientist researcher author writer journalist reporter editor
+    businessman businesswoman billionaire star singer democrat republican liberal conservative
+    speaker whip prosecutor detective inspector sheriff commissioner superintendent
+    head deputy member resident witness victim suspect defendant plaintiff critic
+    supporter opponent rival challenger incumbent pastor priest bishop pope cleric
+    historian physician nurse teacher student worker employee staffer operative
+    adviser counsel envoy delegate negotiator partner colleague friend
+    """.split()
+)
+
+# Titles that stand before a name and are not part of it.
+TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr.
+    sen sen. senator rep rep. representative gov gov. governor pres pres. president
+    gen gen. general col col. lt lt. capt capt. maj maj. sgt sgt. adm adm. admiral
+    secretary minister judge justice mayor chancellor premier prince princess king queen
+    vice deputy former late defence defense foreign home state attorney prime chief
+    speaker leader sheikh ambassador commissioner cardinal bishop pope father sister
+    """.split()
+)
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "sister"})
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+# Dependency labels under a cue verb that hold the reported content.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "dobj", "obj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})

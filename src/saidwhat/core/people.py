@@ -1,0 +1,431 @@
+"""Mentions -> people in one article: names, titles, pronouns and descriptions.
+
+No coreference model installs offline, so this is a small, explainable resolver:
+
+* Named mentions come from spaCy's entities. Titles are stripped ("Mr Mattis" -> "Mattis");
+  a full name founds a person; a lone surname or first name joins the person it names
+  (the most recent one when several share it).
+* A pronoun ("he", "she") goes to the best earlier candidate within a few sentences:
+  recent, a grammatical subject or an earlier speaker, of a compatible gender (from a
+  title or the first name), and never a name that only occurs inside a quotation.
+* A definite description ("the four-star general", "the 68-year-old") goes to a person
+  whose descriptors share its head noun, else to the most salient recent person.
+* Indefinite and plural sources ("a spokesman", "officials") stay as they are written.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .lexicon import (
+    FEMALE_PRONOUNS,
+    FEMALE_TITLES,
+    MALE_PRONOUNS,
+    MALE_TITLES,
+    PERSON_NOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    TITLES,
+)
+from .types import Person, PersonKind, Speaker, Span
+
+_AGE = re.compile(r"^\d+-year-old$|^\d+$")
+PERSON_LABELS = frozenset({"PERSON"})
+ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MAX_SENTENCE_DISTANCE = 4
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():  # type: ignore[no-untyped-def]
+    try:
+        import gender_guesser.detector as detector
+    except ImportError:  # optional: without it, gender comes from titles and pronouns only
+        return None
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str | None:
+    detector = _gender_detector()
+    if detector is None or not name:
+        return None
+    guess = detector.get_gender(name)
+    if guess in ("male", "mostly_male"):
+        return "male"
+    if guess in ("female", "mostly_female"):
+        return "female"
+    return None
+
+
+@dataclass
+class _PersonBuilder:
+    name: str
+    kind: PersonKind
+    surname: str
+    first: str | None = None
+    gender: str | None = None
+    aliases: dict[str, None] = field(default_factory=dict)
+    descriptors: dict[str, None] = field(default_factory=dict)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    def freeze(self, text: str) -> Person:
+        aliases = tuple(a for a in self.aliases if a != self.name)
+        return Person(
+            name=self.name,
+            kind=self.kind,
+            aliases=aliases,
+            descriptors=tuple(self.descriptors),
+            gender=self.gender,
+            mentions=tuple(Span(a, b, text[a:b]) for a, b in sorted(set(self.mentions))),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    person: int
+    token: int  # token index of the mention's head
+    sentence: int
+    is_subject: bool
+
+
+class PeopleIndex:
+    """The people of one article, and the resolver that maps a mention token to one of them."""
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self._quoted = sorted(quoted)
+        self._quoted_starts = [a for a, _ in self._quoted]
+        self.people: list[_PersonBuilder] = []
+        self._by_key: dict[str, int] = {}
+        self._token_person: dict[int, int] = {}  # token index -> person
+        self._candidates: list[_Candidate] = []
+        self._sent_of: list[int] = [0] * len(doc)
+        self._speakers: list[_Candidate] = []
+        for number, sent in enumerate(doc.sents):
+            for t in sent:
+                self._sent_of[t.i] = number
+        self._build()
+
+    # -- building ----------------------------------------------------------------------
+
+    def in_quote(self, char: int) -> bool:
+        k = bisect_right(self._quoted_starts, char) - 1
+        return k >= 0 and self._quoted[k][0] <= char < self._quoted[k][1]
+
+    def _build(self) -> None:
+        ents = [e for e in self.doc.ents if e.label_ in PERSON_LABELS or e.label_ in ORG_LABELS]
+        # Full names first, so that a lone surname anywhere can join its person.
+        people_ents = [e for e in ents if e.label_ in PERSON_LABELS]
+        for ent in sorted(people_ents, key=lambda e: -len(_name_words(e))):
+            words = _name_words(ent)
+            if len(words) >= 2:
+                self._person_for_name(words, ent)
+        for ent in ents:
+            words = _name_words(ent)
+            if not words:
+                continue
+            if ent.label_ in PERSON_LABELS:
+                index = self._person_for_name(words, ent)
+            else:
+                index = self._organisation(ent)
+            self._record(index, ent)
+
+    def _person_for_name(self, words: list[str], ent: SpacySpan) -> int:
+        key = " ".join(words).lower()
+        if key in self._by_key:
+            return self._by_key[key]
+        surname = words[-1].lower()
+        if len(words) == 1:
+            # A lone name joins the person whose surname (or first name) it is; the most
+            # recently mentioned one when several share it.
+            matches = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and p.surname == surname]
+            if not matches:
+                matches = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and (p.first or "") == surname]
+            if matches:
+                return self._most_recent(matches, ent.start)
+        else:
+            # "Donald J. Trump" and "Donald Trump" are one person.
+            for i, p in enumerate(self.people):
+                if p.kind == PersonKind.PERSON and p.surname == surname and p.first == words[0].lower():
+                    self._by_key[key] = i
+                    return i
+        builder = _PersonBuilder(
+            name=" ".join(words),
+            kind=PersonKind.PERSON,
+            surname=surname,
+            first=words[0].lower() if len(words) >= 2 else None,
+        )
+        if len(words) >= 2:
+            builder.gender = first_name_gender(words[0])
+        self.people.append(builder)
+        self._by_key[key] = len(self.people) - 1
+        return len(self.people) - 1
+
+    def _most_recent(self, matches: list[int], before_token: int) -> int:
+        best, best_pos = matches[0], -1
+        for c in self._candidates:
+            if c.person in matches and c.token < before_token and c.token > best_pos:
+                best, best_pos = c.person, c.token
+        return best
+
+    def _organisation(self, ent: SpacySpan) -> int:
+        name = _strip_article(ent.text)
+        key = "org:" + name.lower()
+        if key not in self._by_key:
+            kind = PersonKind.GROUP if ent.label_ == "NORP" else PersonKind.ORGANISATION
+            self.people.append(_PersonBuilder(name=name, kind=kind, surname=name.lower()))
+            self._by_key[key] = len(self.people) - 1
+        return self._by_key[key]
+
+    def _record(self, index: int, ent: SpacySpan) -> None:
+        person = self.people[index]
+        start, end = _with_title(ent)
+        surface = self.text[start:end]
+        person.aliases.setdefault(" ".join(surface.split()), None)
+        if len(" ".join(_name_words(ent)).split()) > len(person.name.split()) and person.kind == PersonKind.PERSON:
+            person.name = " ".join(_name_words(ent))
+        if person.gender is None:
+            title = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            first_title = ent[0].lower_
+            for t in (title, first_title):
+                if t in MALE_TITLES:
+                    person.gender = "male"
+                elif t in FEMALE_TITLES:
+                    person.gender = "female"
+        for descriptor in _descriptors(ent):
+            person.descriptors.setdefault(descriptor, None)
+        person.mentions.append((start, end))
+        for t in ent:
+            self._token_person[t.i] = index
+        if not self.in_quote(ent.start_char):
+            root = ent.root
+            self._candidates.append(
+                _Candidate(index, ent.start, self._sent_of[ent.start], root.dep_ in SUBJECT_DEPS)
+            )
+
+    # -- resolving -----------------------------------------------------------------------
+
+    def note_speaker(self, person: int, token: int) -> None:
+        """Remember who spoke, so that a later "he said" can find them."""
+        self._speakers.append(_Candidate(person, token, self._sent_of[token], True))
+
+    def resolve(self, token: Token) -> tuple[Speaker, int | None]:
+        """The speaker a subject token names, and the person index where there is one."""
+        mention = mention_span(token)
+        span = Span(mention[0], mention[1], self.text[mention[0] : mention[1]])
+        lower = token.lower_
+        if token.i in self._token_person:
+            index = self._token_person[token.i]
+            return self._speaker(index, span), index
+        # A name token outside the entity (the parser's head of "Mr Mattis" is "Mattis").
+        for t in token.subtree:
+            if t.i in self._token_person and t.i <= token.i:
+                index = self._token_person[t.i]
+                return self._speaker(index, span), index
+        if lower in RELATIVE_PRONOUNS and token.head.head is not token.head:
+            antecedent = token.head.head  # "a spokesman, who said": the noun the clause hangs on
+            speaker, index = self.resolve(antecedent)
+            return Speaker(speaker.name, span, speaker.kind), index
+        if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
+            gender = "male" if lower in MALE_PRONOUNS else "female"
+            index = self._antecedent(token.i, gender=gender, kinds={PersonKind.PERSON})
+            if index is None:
+                return Speaker(span.text, span, PersonKind.UNKNOWN), None
+            return self._speaker(index, span), index
+        if lower in ("it",):
+            index = self._antecedent(token.i, gender=None, kinds={PersonKind.ORGANISATION}, max_distance=2)
+            if index is None:
+                return Speaker(span.text, span, PersonKind.UNKNOWN), None
+            return self._speaker(index, span), index
+        if lower in PLURAL_PRONOUNS or lower in ("i", "you"):
+            return Speaker(span.text, span, PersonKind.GROUP if lower in PLURAL_PRONOUNS else PersonKind.UNKNOWN), None
+        if self._is_definite_description(token):
+            index = self._description_antecedent(token)
+            if index is not None:
+                self.people[index].descriptors.setdefault(_clean_description(span.text), None)
+                self.people[index].mentions.append((span.start, span.end))
+                return self._speaker(index, span), index
+        kind = PersonKind.GROUP if token.tag_ in ("NNS", "NNPS") else PersonKind.UNKNOWN
+        if token.pos_ == "PROPN":
+            kind = PersonKind.ORGANISATION
+        return Speaker(_strip_article(span.text) if kind == PersonKind.ORGANISATION else span.text, span, kind), None
+
+    def _speaker(self, index: int, mention: Span) -> Speaker:
+        person = self.people[index]
+        return Speaker(person.name, mention, person.kind)
+
+    def _antecedent(
+        self, token_index: int, *, gender: str | None, kinds: set[PersonKind], max_distance: int = MAX_SENTENCE_DISTANCE
+    ) -> int | None:
+        sentence = self._sent_of[token_index]
+        scores: dict[int, float] = {}
+        for c in self._candidates + self._speakers:
+            if c.token >= token_index:
+                continue
+            distance = sentence - c.sentence
+            if distance > max_distance:
+                continue
+            person = self.people[c.person]
+            if person.kind not in kinds:
+                continue
+            if gender is not None and person.gender is not None and person.gender != gender:
+                continue
+            score = -float(distance) + (0.6 if c.is_subject else 0.0) + 0.0001 * c.token
+            if c in self._speakers:
+                score += 0.8
+            if gender is not None and person.gender == gender:
+                score += 0.3
+            scores[c.person] = max(scores.get(c.person, float("-inf")), score)
+        if not scores:
+            return None
+        return max(scores, key=lambda k: scores[k])
+
+    def _is_definite_description(self, token: Token) -> bool:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return False
+        determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
+        if not any(d in ("the", "this", "that") for d in determiners):
+            return False
+        return token.lemma_.lower() in PERSON_NOUNS or bool(_AGE.match(token.lower_)) or token.lower_.endswith("-old")
+
+    def _description_antecedent(self, token: Token) -> int | None:
+        head = token.lemma_.lower()
+        persons = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON]
+        # A descriptor that names the same role ("secretary" in "Defence Secretary") decides.
+        matching = [
+            i for i in persons if any(head in d.lower().split() for d in self.people[i].descriptors)
+        ]
+        if len(matching) == 1:
+            return matching[0]
+        if matching:
+            return self._most_salient(matching, token.i)
+        gender = "female" if head in ("woman", "mother", "daughter", "wife", "actress", "spokeswoman", "chairwoman", "congresswoman", "businesswoman") else None
+        return self._salient_antecedent(token.i, gender=gender)
+
+    def _salient_antecedent(self, token_index: int, *, gender: str | None) -> int | None:
+        """A description refers back to someone already important in the story: weigh how
+        often and how prominently (as a subject, in the lead) each person came up before."""
+        sentence = self._sent_of[token_index]
+        earlier = [c for c in self._candidates if c.token < token_index]
+        recent = {c.person for c in earlier if sentence - c.sentence <= MAX_SENTENCE_DISTANCE}
+        options = [
+            i for i in recent
+            if self.people[i].kind == PersonKind.PERSON
+            and (gender is None or self.people[i].gender in (None, gender))
+        ]
+        if not options:
+            return None
+        first_person = next((c.person for c in earlier if self.people[c.person].kind == PersonKind.PERSON), None)
+
+        def salience(i: int) -> float:
+            mine = [c for c in earlier if c.person == i]
+            last = max(c.sentence for c in mine)
+            return (
+                len(mine)
+                + 1.5 * sum(c.is_subject for c in mine)
+                + (3.0 if i == first_person else 0.0)
+                - 0.5 * (sentence - last)
+            )
+
+        return max(options, key=salience)
+
+    def _most_salient(self, options: list[int], before: int) -> int:
+        counts = {i: sum(1 for c in self._candidates if c.person == i and c.token < before) for i in options}
+        return max(options, key=lambda i: (counts[i], -i))
+
+    def freeze(self) -> tuple[Person, ...]:
+        return tuple(p.freeze(self.text) for p in self.people if p.mentions)
+
+
+# -- helpers ----------------------------------------------------------------------------
+
+
+def _name_words(ent: SpacySpan) -> list[str]:
+    words = [t.text for t in ent if not t.is_punct or t.text == "."]
+    words = [w for w in words if w not in ("'s", "’s", "'", "’")]
+    while words and words[0].lower() in TITLES:
+        words = words[1:]
+    while words and words[-1].lower() in ("jr", "jr.", "sr", "sr.", "."):
+        words = words[:-1]
+    return [w for w in words if w != "."]
+
+
+def _strip_article(name: str) -> str:
+    name = " ".join(name.split())
+    for article in ("the ", "The "):
+        if name.startswith(article):
+            return name[len(article) :]
+    return re.sub(r"['’]s$", "", name)
+
+
+def _with_title(ent: SpacySpan) -> tuple[int, int]:
+    """Extend a name left over the titles before it: "Mr" + "Mattis"."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and doc[start - 1].lower_ in TITLES and doc[start - 1].is_title:
+        start -= 1
+    end_token = ent.end
+    while end_token > ent.start and doc[end_token - 1].text in ("'s", "’s"):
+        end_token -= 1
+    return doc[start].idx, doc[end_token - 1].idx + len(doc[end_token - 1].text)
+
+
+def _descriptors(ent: SpacySpan) -> list[str]:
+    """Roles the text gives a person: an appositive, or capitalised titles before the name."""
+    doc = ent.doc
+    found: list[str] = []
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and not (child.ent_type_ in PERSON_LABELS):
+            tokens = [t for t in child.subtree]
+            text = doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,;–—-")
+            if 0 < len(text.split()) <= 12:
+                found.append(_clean_description(text))
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        head = root.head
+        tokens = [t for t in head.subtree if t.i < ent.start]
+        if tokens:
+            text = doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,;–—-")
+            if 0 < len(text.split()) <= 12:
+                found.append(_clean_description(text))
+    titles = []
+    i = ent.start - 1
+    while i >= 0 and doc[i].is_title and doc[i].lower_ not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.") and doc[i].pos_ in ("PROPN", "NOUN"):
+        titles.insert(0, doc[i].text)
+        i -= 1
+    titles += [t.text for t in ent if t.lower_ in TITLES and t.lower_ not in MALE_TITLES | FEMALE_TITLES]
+    if titles and any(t.lower() in TITLES or t.lower() in PERSON_NOUNS for t in titles):
+        found.append(" ".join(titles))
+    return found
+
+
+def _clean_description(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;–—-")
+
+
+def mention_span(token: Token) -> tuple[int, int]:
+    """The words of a subject mention: its determiners, modifiers and compounds, not its
+    appositives or relative clauses. Entity mentions keep their titles ("Mr Trump")."""
+    doc = token.doc
+    if token.ent_iob_ != "O" and token.ent_type_:
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            return _with_title(ent)
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "advmod", "case"):
+            left = min(left, child.left_edge.i)
+    # the words must be contiguous: drop a leading comma or quote mark
+    while left < token.i and (doc[left].is_punct and doc[left].text not in ("-", "–")):
+        left += 1
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") and child.i == right + 1:
+            right = child.i
+    return doc[left].idx, doc[right].idx + len(doc[right].text)

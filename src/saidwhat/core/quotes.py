@@ -1,0 +1,122 @@
+"""Quotation-mark spans in raw text, robust to mixed, stray and unbalanced marks.
+
+Works paragraph by paragraph on the original string, so every span indexes it exactly.
+A quote left open at the end of a paragraph is closed there: news style leaves the mark
+off when the quote carries on into the next paragraph, and a stray mark must never
+swallow the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_DOUBLE_MARKS = re.compile('["“”„«»]')
+_SINGLE_MARKS = re.compile("['‘’]")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """Text between quotation marks, marks included."""
+
+    start: int
+    end: int
+    closed: bool  # False when the paragraph ended before a closing mark
+    single: bool = False  # 'single' marks rather than "double"
+
+    def inner(self, text: str) -> tuple[int, int]:
+        """Offsets of the words inside the marks."""
+        start = self.start + 1
+        end = self.end - 1 if self.closed else self.end
+        return start, max(start, end)
+
+    def word_count(self, text: str) -> int:
+        a, b = self.inner(text)
+        return len(text[a:b].split())
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Offsets of the non-empty lines: news text puts one paragraph per line."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every quoted stretch in ``text``, in order, never overlapping."""
+    spans: list[QuotedSpan] = []
+    for start, end in paragraphs(text):
+        found = _double_spans(text, start, end)
+        found += [s for s in _single_spans(text, start, end) if not any(_overlap(s, d) for d in found)]
+        spans.extend(sorted(found, key=lambda s: s.start))
+    return spans
+
+
+def _overlap(a: QuotedSpan, b: QuotedSpan) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _is_opening_straight(text: str, i: int, para_start: int) -> bool:
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/:":
+        return not after.isspace()
+    return False
+
+
+def _double_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
+    spans: list[QuotedSpan] = []
+    open_at: int | None = None
+    for match in _DOUBLE_MARKS.finditer(text, start, end):
+        i = match.start()
+        mark = text[i]
+        if open_at is None:
+            if mark in "“„«" or (mark == '"' and _is_opening_straight(text, i, start)):
+                open_at = i
+            elif mark == '"' and i == start:
+                open_at = i
+            # a lone closer with nothing open is a stray mark: ignore it
+            continue
+        # something is open
+        if mark in DOUBLE_CLOSERS or (mark == "“" and not _is_opening_straight(text, i, start)):
+            spans.append(QuotedSpan(open_at, i + 1, closed=True))
+            open_at = None
+        elif mark in DOUBLE_OPENERS:
+            # a new opener while one is open: the first was never closed
+            spans.append(QuotedSpan(open_at, _trim_end(text, open_at, i), closed=False))
+            open_at = i
+    if open_at is not None:
+        spans.append(QuotedSpan(open_at, _trim_end(text, open_at, end), closed=False))
+    return [s for s in spans if s.end - s.start > 2]
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _single_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
+    """'Single' quotes (British style). Apostrophes make these ambiguous, so a span must
+    open before a word, close after one, and hold at least three words."""
+    spans: list[QuotedSpan] = []
+    open_at: int | None = None
+    for match in _SINGLE_MARKS.finditer(text, start, end):
+        i = match.start()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if open_at is None:
+            if text[i] in SINGLE_OPENERS and (before.isspace() or before in "([—–\"“") and after.isalnum():
+                open_at = i
+            continue
+        if text[i] in SINGLE_CLOSERS and not (before.isalpha() and after.isalpha()):
+            closes = after.isspace() or after in ",.;:!?)—–\"”" or i + 1 >= end
+            if closes and (before.isalnum() or before in ".,!?"):
+                candidate = QuotedSpan(open_at, i + 1, closed=True, single=True)
+                if len(text[open_at + 1 : i].split()) >= 3:
+                    spans.append(candidate)
+                    open_at = None
+                elif before in ".,!?" or after in ",.;:!?":
+                    open_at = None  # a short quoted word or title: not a quote
+    return spans
