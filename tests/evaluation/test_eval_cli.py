@@ -176,3 +176,24 @@ def test_eval_runs_extraction_without_pred(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["metrics"]["0.3"]["gold"] == 3
     assert json.loads((tmp_path / "p.jsonl").read_text())["id"] == "a1"
+
+
+def test_another_gold_layout_plugs_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from collections.abc import Iterator
+
+    from saidwhat.evaluation import GOLD_READERS, GoldArticle, register_gold_reader
+    from saidwhat.evaluation.gold import GOLD_SUFFIXES
+
+    monkeypatch.setattr("saidwhat.evaluation.gold.GOLD_READERS", dict(GOLD_READERS))
+    monkeypatch.setattr("saidwhat.evaluation.gold.GOLD_SUFFIXES", dict(GOLD_SUFFIXES))
+
+    def read_plain(path: Path) -> Iterator[GoldArticle]:  # text only: an article with no quotes
+        yield GoldArticle(id=path.stem, text=path.read_text(), quotes=())
+
+    register_gold_reader("plain", read_plain, suffixes=(".plain",))
+    source = tmp_path / "story.plain"
+    source.write_text("Nobody said anything.")
+    assert [a.id for a in read_gold(source)] == ["story"]
+    assert [a.id for a in read_gold(source, "plain")] == ["story"]
+    with pytest.raises(GoldFormatError, match="unknown gold format 'nope'"):
+        read_gold(source, "nope")

@@ -81,7 +81,7 @@ def read_gold(path: str | Path, format: str | None = None) -> list[GoldArticle]:
         else:
             known = ", ".join(sorted(GOLD_SUFFIXES))
             raise GoldFormatError(f"{path}: unknown gold file type (expected one of {known})")
-    reader = GOLD_READERS.get(format)
+    reader = GOLD_READERS.get(format) or _entry_point_reader(format)
     if reader is None:
         raise GoldFormatError(
             f"unknown gold format {format!r} (known: {', '.join(sorted(GOLD_READERS))})"
@@ -97,6 +97,24 @@ def read_gold(path: str | Path, format: str | None = None) -> list[GoldArticle]:
             )
         seen[article.id] = article.source
     return articles
+
+
+ENTRY_POINT_GROUP = "saidwhat.gold_readers"
+
+
+def _entry_point_reader(name: str) -> GoldReader | None:
+    """A reader another package exposes as an entry point, so the CLI can use it too."""
+    from importlib.metadata import entry_points
+
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        if point.name == name:
+            try:
+                reader: GoldReader = point.load()
+            except Exception as exc:  # a broken plug-in: say which and why
+                raise GoldFormatError(f"gold reader {name!r} failed to load: {exc}") from exc
+            GOLD_READERS[name] = reader
+            return reader
+    return None
 
 
 # --- the JSONL reader ------------------------------------------------------------------
