@@ -193,3 +193,43 @@ def _extract_for_eval(articles: list[Any], batch_size: int) -> dict[str, Article
         disable=not sys.stderr.isatty(),
     )
     return {str(result.id): result for result in progress}
+
+
+# --- spark (issue 6) ---------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--output", "-o", required=True, help="Output folder: local, hdfs:// or s3a://.")
+@click.option("--master", default="local[*]", show_default=True, help="Spark master URL.")
+@click.option("--partitions", type=int, default=None, help="Extraction tasks [default: 4 per core].")
+@click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing output folder.")
+def spark(
+    inputs: tuple[str, ...],
+    output: str,
+    master: str,
+    partitions: int | None,
+    batch_size: int,
+    overwrite: bool,
+) -> None:
+    """Run extraction as a Spark job over JSONL or WARC INPUTS (files, folders, globs, URLs).
+
+    Writes OUTPUT/{articles,quotes,article_people,errors} as Parquet in the export schema
+    (docs/export-schema.md); `saidwhat ingest OUTPUT` loads it into the store. A bad record
+    goes to OUTPUT/errors with its reason; the job goes on. Needs `pip install 'saidwhat[spark]'`.
+    """
+    from .spark import require_pyspark
+
+    require_pyspark()
+    from .spark.job import format_summary, run
+
+    summary = run(
+        inputs,
+        output,
+        master=master,
+        partitions=partitions,
+        batch_size=batch_size,
+        overwrite=overwrite,
+    )
+    click.echo(format_summary(summary))

@@ -29,8 +29,8 @@ from pyspark.sql import functions as F  # noqa: E402
 from pyspark.sql.types import (  # noqa: E402
     ArrayType,
     BooleanType,
+    DataType,
     DoubleType,
-    IntegerType,
     LongType,
     StringType,
     StructField,
@@ -38,71 +38,98 @@ from pyspark.sql.types import (  # noqa: E402
 )
 
 from saidwhat.spark.partition import RESULT_FIELDS, extract_partition, read_items  # noqa: E402
+from saidwhat.spark.records import (  # noqa: E402
+    ARTICLE_COLUMNS,
+    ERROR_COLUMNS,
+    PERSON_COLUMNS,
+    QUOTE_COLUMNS,
+)
 
 if TYPE_CHECKING:
     from pyspark.rdd import RDD
 
-OUTPUTS = ("quotes", "people", "articles", "errors")
+# docs/export-schema.md tables, plus the job's own errors table.
+OUTPUTS = ("articles", "quotes", "article_people", "errors")
+
+
+def _field(name: str, kind: DataType, nullable: bool = True) -> StructField:
+    return StructField(name, kind, nullable)
+
 
 SPAN = StructType(
     [
-        StructField("start", LongType(), False),
-        StructField("end", LongType(), False),
-        StructField("text", StringType(), True),
+        _field("start", LongType(), False),
+        _field("end", LongType(), False),
+        _field("text", StringType()),
+    ]
+)
+ARTICLE = StructType(
+    [
+        _field("article_id", StringType()),
+        _field("text_hash", StringType()),
+        _field("title", StringType()),
+        _field("date", StringType()),
+        _field("outlet", StringType()),
+        _field("url", StringType()),
+        _field("source", StringType()),
+        _field("text", StringType()),
+        _field("error", StringType()),
     ]
 )
 QUOTE = StructType(
     [
-        StructField("article_id", StringType(), True),
-        StructField("quote_index", IntegerType(), False),
-        StructField("start", LongType(), False),
-        StructField("end", LongType(), False),
-        StructField("text", StringType(), True),
-        StructField("type", StringType(), False),
-        StructField("speaker_name", StringType(), True),
-        StructField("speaker_kind", StringType(), True),
-        StructField("speaker_start", LongType(), True),
-        StructField("speaker_end", LongType(), True),
-        StructField("speaker_text", StringType(), True),
-        StructField("cue_start", LongType(), True),
-        StructField("cue_end", LongType(), True),
-        StructField("cue_text", StringType(), True),
-        StructField("confidence", DoubleType(), False),
-        StructField("rule", StringType(), True),
-        StructField("carried_on", BooleanType(), False),
-        StructField("spans", ArrayType(SPAN, False), False),
+        _field("article_id", StringType()),
+        _field("quote_index", LongType(), False),
+        _field("start", LongType(), False),
+        _field("end", LongType(), False),
+        _field("text", StringType()),
+        _field("type", StringType(), False),
+        _field("speaker_name", StringType()),
+        _field("speaker_kind", StringType()),
+        _field("mention_start", LongType()),
+        _field("mention_end", LongType()),
+        _field("mention_text", StringType()),
+        _field("cue_start", LongType()),
+        _field("cue_end", LongType()),
+        _field("cue_text", StringType()),
+        _field("confidence", DoubleType(), False),
+        _field("rule", StringType()),
+        _field("carried_on", BooleanType(), False),
+        _field("spans", ArrayType(SPAN, False), False),
+        _field("person_id", LongType()),
+        _field("group_id", LongType()),
+        _field("date", StringType()),
+        _field("outlet", StringType()),
     ]
 )
 PERSON = StructType(
     [
-        StructField("article_id", StringType(), True),
-        StructField("person_index", IntegerType(), False),
-        StructField("name", StringType(), False),
-        StructField("kind", StringType(), False),
-        StructField("aliases", ArrayType(StringType(), False), False),
-        StructField("descriptors", ArrayType(StringType(), False), False),
-        StructField("gender", StringType(), True),
-        StructField("mentions", ArrayType(SPAN, False), False),
+        _field("article_id", StringType()),
+        _field("person_index", LongType(), False),
+        _field("name", StringType(), False),
+        _field("kind", StringType(), False),
+        _field("aliases", ArrayType(StringType(), False), False),
+        _field("descriptors", ArrayType(StringType(), False), False),
+        _field("gender", StringType()),
+        _field("mentions", ArrayType(SPAN, False), False),
+        _field("person_id", LongType()),
     ]
 )
 RESULT = StructType(
     [
-        StructField("article_id", StringType(), True),
-        StructField("source", StringType(), True),
-        StructField("title", StringType(), True),
-        StructField("date", StringType(), True),
-        StructField("outlet", StringType(), True),
-        StructField("url", StringType(), True),
-        StructField("meta", StringType(), True),
-        StructField("n_quotes", IntegerType(), True),
-        StructField("n_people", IntegerType(), True),
-        StructField("stage", StringType(), True),
-        StructField("reason", StringType(), True),
-        StructField("quotes", ArrayType(QUOTE, False), False),
-        StructField("people", ArrayType(PERSON, False), False),
+        *ARTICLE.fields,
+        _field("is_article", BooleanType(), False),
+        _field("stage", StringType()),
+        _field("reason", StringType()),
+        _field("quotes", ArrayType(QUOTE, False), False),
+        _field("people", ArrayType(PERSON, False), False),
     ]
 )
-assert tuple(f.name for f in RESULT.fields) == RESULT_FIELDS
+# The Spark schemas and the pure row builders must agree column for column.
+assert tuple(RESULT.names) == RESULT_FIELDS
+assert tuple(ARTICLE.names) == ARTICLE_COLUMNS
+assert tuple(QUOTE.names) == QUOTE_COLUMNS
+assert tuple(PERSON.names) == PERSON_COLUMNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,31 +195,21 @@ def run(
         raise _translate(exc) from exc
     results = results.persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        ok = F.col("stage").isNull()
+        articles = results.where(F.col("is_article"))
         tables: dict[str, DataFrame] = {
-            "quotes": results.where(ok).select(F.explode("quotes").alias("q")).select("q.*"),
-            "people": results.where(ok).select(F.explode("people").alias("p")).select("p.*"),
-            "articles": results.where(ok).select(
-                "article_id",
-                "source",
-                "title",
-                "date",
-                "outlet",
-                "url",
-                "meta",
-                "n_quotes",
-                "n_people",
-            ),
-            "errors": results.where(~ok).select("source", "article_id", "stage", "reason"),
+            "articles": articles.select(*ARTICLE_COLUMNS),
+            "quotes": articles.select(F.explode("quotes").alias("q")).select("q.*"),
+            "article_people": articles.select(F.explode("people").alias("p")).select("p.*"),
+            "errors": results.where(F.col("stage").isNotNull()).select(*ERROR_COLUMNS),
         }
         mode = "overwrite" if overwrite else "errorifexists"
         for name in OUTPUTS:
             tables[name].write.mode(mode).parquet(_join(output, name))
         counts = results.agg(
-            F.sum(F.when(ok, 1).otherwise(0)).alias("articles"),
-            F.sum(F.when(ok, F.col("n_quotes")).otherwise(0)).alias("quotes"),
-            F.sum(F.when(ok, F.col("n_people")).otherwise(0)).alias("people"),
-            F.sum(F.when(ok, 0).otherwise(1)).alias("errors"),
+            F.sum(F.col("is_article").cast("int")).alias("articles"),
+            F.sum(F.size("quotes")).alias("quotes"),
+            F.sum(F.size("people")).alias("people"),
+            F.sum(F.col("stage").isNotNull().cast("int")).alias("errors"),
         ).first()
     except Exception as exc:
         raise _translate(exc) from exc
@@ -264,7 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def format_summary(summary: JobSummary) -> str:
     return (
         f"saidwhat spark: {summary.articles} articles, {summary.quotes} quotes, "
-        f"{summary.people} people, {summary.errors} errors -> {summary.output}"
+        f"{summary.people} article people, {summary.errors} errors -> {summary.output}"
     )
 
 
