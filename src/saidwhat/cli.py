@@ -233,3 +233,26 @@ def spark(
         overwrite=overwrite,
     )
     click.echo(format_summary(summary))
+
+
+# --- web (issue 5) -----------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False), help="The quote database (from `saidwhat ingest`).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; the default serves only this machine.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+def serve(db: str, host: str, port: int) -> None:
+    """Explore the quote database DB in the browser: search, articles, people, paste box.
+
+    The database is opened read-only. The JSON API lives under /api (docs at /api/docs).
+    """
+    import uvicorn
+
+    from .store import QuoteStore
+    from .web import create_app
+
+    QuoteStore(db, readonly=True).close()  # a missing or foreign file fails here, cleanly
+    app = create_app(db)
+    click.echo(f"saidwhat: serving {db} (read-only) on http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info")

@@ -81,7 +81,8 @@ class _Element:
 class StatementInfo:
     """What the popover and the statement list say about one statement."""
 
-    index: int
+    index: int  # 1, 2, ... in reading order
+    anchor: str  # the element id: "quote-N", N the quote's position in the result
     speaker: str | None
     kind: str | None
     type: str
@@ -149,12 +150,13 @@ def render_article(text: str, result: ArticleQuotes) -> RenderedArticle:
     infos: list[StatementInfo] = []
     marked: set[tuple[str, int, int]] = set()
     ordered = sorted(enumerate(result.quotes), key=lambda iq: (iq[1].start, -iq[1].end))
-    for number, (_, quote) in enumerate(ordered, start=1):
+    for number, (position, quote) in enumerate(ordered, start=1):
         speaker = quote.speaker
         hue = hues.get(speaker.name) if speaker is not None else None
         mention = speaker.mention if speaker is not None else None
         info = StatementInfo(
             index=number,
+            anchor=f"quote-{position}",
             speaker=speaker.name if speaker is not None else None,
             kind=speaker.kind.value if speaker is not None else None,
             type=quote.type.value,
@@ -178,7 +180,7 @@ def render_article(text: str, result: ArticleQuotes) -> RenderedArticle:
         if style:
             attrs += (("style", style),)
         first = (
-            ("id", f"q{number}"),
+            ("id", info.anchor),
             ("tabindex", "0"),
             ("aria-label", f"Statement {number}, by {info.speaker or 'no named source'}"),
         )

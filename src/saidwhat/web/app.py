@@ -1,0 +1,158 @@
+"""The FastAPI application: ``create_app(db)`` wires the store, the templates and the views.
+
+    cli.py (saidwhat serve)  ->  app.py (create_app)  ->  views.py (pages and /api)
+                                                           -> queries.py (the one query path)
+
+The store is opened read-only, one connection per worker thread (SQLite connections
+must stay in the thread that made them).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..core.errors import StoreError
+from ..core.types import ArticleQuotes
+from ..store.models import SNIPPET_END, SNIPPET_START
+from .errors import MAX_PASTE_CHARS, WebError, handle_exception
+from .render import speaker_hue
+
+
+if TYPE_CHECKING:
+    from ..store import QuoteStore
+
+HERE = Path(__file__).parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+
+
+class StoreOpener:
+    """Hands each thread its own read-only ``QuoteStore`` on the same file."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    def __call__(self) -> QuoteStore:
+        if self.path is None:
+            raise WebError(503, "no quote database is open; start the server with --db PATH")
+        store = getattr(self._local, "store", None)
+        if store is None:
+            from ..store import QuoteStore
+
+            store = QuoteStore(self.path, readonly=True)
+            self._local.store = store
+        return store
+
+
+def _default_extractor(text: str, *, id: str | None = None) -> ArticleQuotes:
+    from ..api import extract
+
+    return extract(text, id=id)
+
+
+def make_templates() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,  # every {{ value }} is escaped; only render.py/chart.py return Markup
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["hue"] = speaker_hue
+    env.filters["snippet"] = snippet_html
+    env.filters["web_url"] = web_url
+    return env
+
+
+def snippet_html(snippet: str) -> Markup:
+    """A store snippet (matches between \\x02 and \\x03) as escaped HTML with ``<mark>``."""
+    out: list[str] = []
+    inside = False
+    for piece in re.split(f"({SNIPPET_START}|{SNIPPET_END})", snippet):
+        if piece in (SNIPPET_START, SNIPPET_END):
+            want = piece == SNIPPET_START
+            if want != inside:  # a stray marker never leaves a tag unbalanced
+                out.append("<mark>" if want else "</mark>")
+                inside = want
+        else:
+            out.append(str(escape(piece)))
+    if inside:
+        out.append("</mark>")
+    return Markup("".join(out))
+
+
+def web_url(url: str | None) -> str | None:
+    """Only http(s) links are followed; a ``javascript:`` URL in the data is dropped."""
+    if not url:
+        return None
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return url.strip() if scheme in ("http", "https") else None
+
+
+def create_app(
+    db: str | Path | None,
+    *,
+    extractor: Callable[..., ArticleQuotes] | None = None,
+) -> FastAPI:
+    """The web app over the quote database at ``db`` (opened read-only).
+
+    ``db=None`` serves only the paste box. ``extractor`` replaces ``saidwhat.extract``
+    (tests use it to avoid loading the model).
+    """
+    path = Path(db) if db is not None else None
+    if path is not None and not path.is_file():
+        raise StoreError(f"no quote database at {path}; build one with `saidwhat ingest`")
+    app = FastAPI(
+        title="saidwhat",
+        summary="Who said what, in any pile of news.",
+        description=(
+            "Search the quotes of a saidwhat database, read articles with every statement "
+            "highlighted, and extract statements from pasted text. Every error has the shape "
+            '`{"error": {"status": int, "title": str, "message": str}}`.'
+        ),
+        version=_version(),
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.store = StoreOpener(path)
+    app.state.extractor = extractor or _default_extractor
+    app.state.templates = make_templates()
+    app.state.globals = {
+        "db_name": path.name if path is not None else None,
+        "max_paste": MAX_PASTE_CHARS,
+        "version": _version(),
+    }
+    for exc_type in (StarletteHTTPException, RequestValidationError, WebError, Exception):
+        app.add_exception_handler(exc_type, handle_exception)
+
+    from .views import api, pages
+
+    app.include_router(api)
+    app.include_router(pages)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    return app
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def store_of(app: Any) -> QuoteStore:
+    opener: StoreOpener = app.state.store
+    return opener()

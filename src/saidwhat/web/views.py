@@ -1,0 +1,230 @@
+"""Pages and JSON endpoints. Both call ``queries``; a view only picks template or JSON."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from enum import Enum
+from typing import Annotated, Any
+from urllib.parse import parse_qs, urlencode
+
+from fastapi import APIRouter, Body, Query, Request
+from fastapi.responses import HTMLResponse
+
+from ..core.serialize import article_to_dict
+from ..core.types import ArticleQuotes
+from . import queries
+from .app import store_of
+from .errors import MAX_PASTE_CHARS, WebError, too_large
+from .render import RenderedArticle
+from .schemas import (
+    ERRORS,
+    ArticleQuotesOut,
+    ExtractIn,
+    PeoplePageOut,
+    PersonDetailOut,
+    SearchPageOut,
+    StoredArticleOut,
+)
+
+api = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
+pages = APIRouter(include_in_schema=False)
+
+Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="items per page")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+
+
+# --- JSON --------------------------------------------------------------------------------
+
+
+def jsonable(value: Any) -> Any:
+    """Store values (frozen dataclasses) -> JSON-ready data."""
+    if isinstance(value, ArticleQuotes):
+        return article_to_dict(value)
+    if isinstance(value, RenderedArticle):
+        return None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def page_json(page: Any, limit: int, offset: int) -> dict[str, Any]:
+    return {
+        "total": page.total,
+        "limit": limit,
+        "offset": offset,
+        "items": [jsonable(item) for item in page.items],
+    }
+
+
+@api.get("/search", summary="Full-text search over quotes", response_model=SearchPageOut)
+def api_search(
+    request: Request,
+    q: Annotated[str, Query(description="words to find; FTS5 syntax only with raw=true")] = "",
+    speaker: Annotated[str | None, Query(description="speaker name")] = None,
+    outlet: Annotated[str | None, Query(description="outlet name")] = None,
+    since: Annotated[str | None, Query(description="first date, YYYY-MM-DD")] = None,
+    until: Annotated[str | None, Query(description="last date, YYYY-MM-DD")] = None,
+    type: Annotated[str | None, Query(description="direct, mixed or indirect")] = None,
+    raw: Annotated[bool, Query(description="pass q to FTS5 unescaped")] = False,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    params = queries.search_params(
+        q, speaker=speaker, outlet=outlet, since=since, until=until, type=type,
+        raw=raw, limit=limit, offset=offset,
+    )
+    return page_json(queries.search(store_of(request.app), params), limit, offset)
+
+
+@api.get(
+    "/articles/{article_id:path}",
+    summary="One stored article with its statements",
+    response_model=StoredArticleOut,
+    response_model_exclude_unset=True,
+)
+def api_article(request: Request, article_id: str) -> dict[str, Any]:
+    view = queries.article(store_of(request.app), article_id)
+    return jsonable(view.article)  # type: ignore[no-any-return]
+
+
+@api.get("/people", summary="People, most quoted first", response_model=PeoplePageOut)
+def api_people(
+    request: Request,
+    q: Annotated[str | None, Query(description="part of a name or alias")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    page = queries.people(store_of(request.app), q, limit=limit, offset=offset)
+    return page_json(page, limit, offset)
+
+
+@api.get(
+    "/people/{person}",
+    summary="One person (by id or name): aliases, counts, outlets, quotes newest first",
+    response_model=PersonDetailOut,
+)
+def api_person(request: Request, person: str, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+    view = queries.person(
+        store_of(request.app), queries.person_ref(person), limit=limit, offset=offset
+    )
+    out: dict[str, Any] = jsonable(view.person)
+    out["quotes"] = page_json(view.quotes, limit, offset)
+    return out
+
+
+@api.post(
+    "/extract",
+    summary="Extract statements from pasted text (nothing is stored)",
+    response_model=ArticleQuotesOut,
+    response_model_exclude_unset=True,
+)
+def api_extract(request: Request, body: Annotated[ExtractIn, Body()]) -> dict[str, Any]:
+    view = queries.extract(body.text, request.app.state.extractor, id=body.id)
+    return article_to_dict(view.result)
+
+
+# --- HTML --------------------------------------------------------------------------------
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    env = request.app.state.templates
+    html = env.get_template(template).render(
+        request=request, **request.app.state.globals, **context
+    )
+    return HTMLResponse(html, status_code=status)
+
+
+def url_with(request: Request, **changes: Any) -> str:
+    """This page's address with some query parameters changed (``None`` drops one)."""
+    params = dict(request.query_params)
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    return request.url.path + ("?" + urlencode(params) if params else "")
+
+
+@pages.get("/", response_class=HTMLResponse)
+@pages.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    q: str = "",
+    speaker: str | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    type: str | None = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    params = queries.search_params(
+        q, speaker=speaker, outlet=outlet, since=since, until=until, type=type,
+        limit=limit, offset=offset,
+    )
+    store = store_of(request.app)
+    results = None if params.is_empty else queries.search(store, params)
+    top = queries.people(store, limit=12) if params.is_empty else None
+    return render(
+        request, "search.html", params=params, results=results, top=top,
+        url_with=lambda **kw: url_with(request, **kw), quote_types=queries.QUOTE_TYPES,
+    )
+
+
+@pages.get("/articles/{article_id:path}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> HTMLResponse:
+    view = queries.article(store_of(request.app), article_id)
+    return render(request, "article.html", view=view, article=view.article,
+                  rendered=view.rendered)
+
+
+@pages.get("/people", response_class=HTMLResponse)
+def people_page(request: Request, q: str = "", limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
+    page = queries.people(store_of(request.app), q, limit=limit, offset=offset)
+    return render(request, "people.html", q=q, page=page, limit=limit, offset=offset,
+                  url_with=lambda **kw: url_with(request, **kw))
+
+
+@pages.get("/people/{person}", response_class=HTMLResponse)
+def person_page(request: Request, person: str, limit: Limit = 20, offset: Offset = 0) -> HTMLResponse:
+    view = queries.person(
+        store_of(request.app), queries.person_ref(person), limit=limit, offset=offset
+    )
+    return render(request, "person.html", view=view, person=view.person, quotes=view.quotes,
+                  limit=limit, offset=offset, url_with=lambda **kw: url_with(request, **kw))
+
+
+@pages.get("/paste", response_class=HTMLResponse)
+def paste_form(request: Request) -> HTMLResponse:
+    return render(request, "paste.html", text="", view=None)
+
+
+@pages.post("/paste", response_class=HTMLResponse)
+async def paste_submit(request: Request) -> HTMLResponse:
+    # A plain HTML form (application/x-www-form-urlencoded), read by hand: no multipart
+    # dependency, and the size is checked before the body is read.
+    declared = request.headers.get("content-length")
+    # Percent-encoding can take up to 9 bytes per character (a 3-byte UTF-8 character).
+    if declared and declared.isdigit() and int(declared) > MAX_PASTE_CHARS * 9 + 1024:
+        raise too_large(int(declared) // 9)
+    body = (await request.body()).decode("utf-8", errors="replace")
+    fields = parse_qs(body, keep_blank_values=True)
+    text = fields.get("text", [""])[0].replace("\r\n", "\n")
+    try:
+        queries.check_paste(text)
+    except WebError as exc:  # show the form again, with the text kept
+        return render(request, "paste.html", status=exc.status, text=text, view=None,
+                      problem=exc.message)
+    from starlette.concurrency import run_in_threadpool
+
+    view = await run_in_threadpool(queries.extract, text, request.app.state.extractor)
+    return render(request, "paste.html", text=text, view=view, rendered=view.rendered)
