@@ -195,6 +195,210 @@ def _extract_for_eval(articles: list[Any], batch_size: int) -> dict[str, Article
     return {str(result.id): result for result in progress}
 
 
+# --- store (issue 4) ---------------------------------------------------------------------
+
+DB_OPTION = click.option(
+    "--db",
+    "db",
+    envvar="SAIDWHAT_DB",
+    default="quotes.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The quote database (also $SAIDWHAT_DB).",
+)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--batch-size", default=64, show_default=True, help="Articles per committed transaction.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar [default: on a terminal].")
+def ingest(paths: tuple[str, ...], db: str, batch_size: int, progress: bool | None) -> None:
+    """Extract and store every article in PATHS (.txt, .jsonl, .html, .warc, .warc.gz, folders,
+    export or `saidwhat spark` output folders) in the quote database.
+
+    Idempotent and crash-safe: articles already stored with the same text are skipped, a
+    changed article replaces its old quotes, and a killed run can simply be run again.
+    Exit code 1 when some input failed; the rest is stored.
+    """
+    from .store import QuoteStore, count_articles, ingest_paths
+
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(total=count_articles(paths), unit="article", dynamic_ncols=True, file=sys.stderr)
+    try:
+        with QuoteStore(db) as store:
+            summary = ingest_paths(
+                paths, store, batch_size=batch_size, progress=bar.update if bar else None
+            )
+    finally:
+        if bar is not None:
+            bar.close()
+    click.echo(
+        f"saidwhat ingest: {summary.read} read, {summary.added} added, {summary.replaced} replaced, "
+        f"{summary.skipped} skipped (unchanged), {len(summary.failed)} failed -> {db}",
+        err=True,
+    )
+    for failure in summary.failed:
+        click.echo(f"saidwhat: failed {failure.source}: {failure.reason}", err=True)
+    if summary.failed:
+        sys.exit(EXIT_FAILED_INPUT)
+
+
+def _hit_json(hit: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    from .store import SNIPPET_END, SNIPPET_START
+
+    data = asdict(hit)
+    data["snippet"] = data["snippet"].replace(SNIPPET_START, "").replace(SNIPPET_END, "")
+    return data
+
+
+def _format_hit(hit: Any) -> str:
+    from .store import SNIPPET_END, SNIPPET_START
+
+    who = hit.person_name or hit.speaker_name or "(no named source)"
+    where = " · ".join(x for x in (hit.article_date, hit.article_outlet, hit.article_id) if x)
+    words = " ".join(hit.snippet.split())
+    words = words.replace(SNIPPET_START, "\x1b[1m" if sys.stdout.isatty() else "").replace(
+        SNIPPET_END, "\x1b[0m" if sys.stdout.isatty() else ""
+    )
+    return f"{click.style(who, fg='cyan', bold=True)}  [{hit.type}] {where}\n    {words}"
+
+
+@main.command()
+@click.argument("query", default="")
+@DB_OPTION
+@click.option("--speaker", help="Only statements by this person (any name or alias).")
+@click.option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD, inclusive).")
+@click.option("--until", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD, inclusive).")
+@click.option("--outlet", help="Only articles from this outlet (case does not matter).")
+@click.option("--type", "quote_type", type=click.Choice(["direct", "mixed", "indirect"]), help="Only this kind of statement.")
+@click.option("--raw", is_flag=True, help="QUERY is FTS5 syntax (OR, NOT, NEAR, prefix*), not words to match as typed.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=0))
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0))
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+def search(
+    query: str,
+    db: str,
+    speaker: str | None,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    quote_type: str | None,
+    raw: bool,
+    limit: int,
+    offset: int,
+    fmt: str,
+) -> None:
+    """Full-text search of the stored statements, best match first.
+
+    Words match as typed (stemmed: "alliances" finds "alliance"); "double quotes" make a
+    phrase. With --raw, QUERY is SQLite FTS5 syntax. An empty QUERY lists statements newest
+    first.
+    """
+    from .store import QuoteStore
+
+    with QuoteStore(db, readonly=True) as store:
+        page = store.search(
+            query, speaker=speaker, outlet=outlet, since=since, until=until, type=quote_type,
+            raw=raw, limit=limit, offset=offset,
+        )
+    if fmt == "jsonl":
+        for hit in page.items:
+            click.echo(json.dumps(_hit_json(hit), ensure_ascii=False))
+        return
+    for hit in page.items:
+        click.echo(_format_hit(hit))
+    click.echo(f"-- {len(page.items)} of {page.total} statements", err=True)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--query", "-q", help="Only people whose name or an alias contains this.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0))
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0))
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+def people(db: str, query: str | None, limit: int, offset: int, fmt: str) -> None:
+    """People ranked by how often they are quoted, with their aliases and descriptors."""
+    from dataclasses import asdict
+
+    from .store import QuoteStore
+
+    with QuoteStore(db, readonly=True) as store:
+        page = store.people(query, limit=limit, offset=offset)
+    for person in page.items:
+        if fmt == "jsonl":
+            click.echo(json.dumps(asdict(person), ensure_ascii=False))
+            continue
+        line = f"{person.quote_count:6d} quotes {person.article_count:5d} articles  #{person.id} "
+        line += click.style(person.name, bold=True) + f" ({person.kind})"
+        if person.aliases:
+            line += "  aka " + "; ".join(person.aliases[:6])
+        if person.descriptors:
+            line += "  — " + "; ".join(person.descriptors[:4])
+        click.echo(line)
+    if fmt == "text":
+        click.echo(f"-- {len(page.items)} of {page.total} people", err=True)
+
+
+@main.command()
+@click.argument("person")
+@DB_OPTION
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=0), help="Statements to list.")
+def show(person: str, db: str, limit: int) -> None:
+    """One PERSON (an id, a name or an alias): aliases, quotes per month and outlet, and their
+    latest statements."""
+    from .core.errors import StoreError
+    from .store import QuoteStore
+
+    with QuoteStore(db, readonly=True) as store:
+        detail = store.person(person)
+        if detail is None:
+            raise StoreError(f"no person {person!r} in {db}; try `saidwhat people --query`")
+        quotes = store.person_quotes(detail.id, limit=limit)
+    click.echo(click.style(f"{detail.name}", bold=True) + f"  #{detail.id} ({detail.kind})")
+    click.echo(f"{detail.quote_count} statements in {detail.article_count} articles, "
+               f"{detail.first_date or '?'} .. {detail.last_date or '?'}")
+    if detail.aliases:
+        click.echo("aliases: " + "; ".join(detail.aliases))
+    if detail.descriptors:
+        click.echo("described as: " + "; ".join(detail.descriptors))
+    if detail.by_month:
+        top = max(n for _, n in detail.by_month)
+        click.echo("by month:")
+        for month, n in detail.by_month:
+            click.echo(f"  {month:>7}  {'#' * max(1, round(30 * n / top))} {n}")
+    if detail.outlets:
+        click.echo("outlets: " + ", ".join(f"{o} ({n})" for o, n in detail.outlets))
+    click.echo("")
+    for hit in quotes.items:
+        click.echo(_format_hit(hit))
+
+
+@main.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--output", "-o", required=True, type=click.Path(file_okay=False), help="Folder to write one file per table into.")
+def export(db: str, fmt: str, output: str) -> None:
+    """Write the database as articles, quotes, article_people and people tables (JSONL, CSV or
+    Parquet) into a folder, in the schema of docs/export-schema.md."""
+    from .store import QuoteStore
+
+    with QuoteStore(db, readonly=True) as store:
+        written = store.export(fmt, output)
+        counts = store.counts()
+    click.echo(
+        f"saidwhat export: {counts['articles']} articles, {counts['quotes']} quotes, "
+        f"{counts['people']} people -> " + ", ".join(str(p) for p in written),
+        err=True,
+    )
+
+
 # --- spark (issue 6) ---------------------------------------------------------------------
 
 

@@ -1,0 +1,178 @@
+"""Read an export folder (docs/export-schema.md) back as pre-extracted articles.
+
+This is how the Spark job's output reaches the store: ``saidwhat ingest out/`` where ``out/``
+holds ``articles`` and ``quotes`` (each a ``NAME.parquet`` file or a ``NAME/`` folder of part
+files) and optionally ``article_people``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..core.types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
+from ..readers.base import Document, ReadFailure
+from .db import IngestItem
+
+REQUIRED = ("articles", "quotes")
+
+
+def _table_path(folder: Path, name: str) -> Path | None:
+    single = folder / f"{name}.parquet"
+    if single.is_file():
+        return single
+    parts = folder / name
+    if parts.is_dir() and any(parts.rglob("*.parquet")):
+        return parts
+    return None
+
+
+def is_export_dir(folder: Path) -> bool:
+    return all(_table_path(folder, name) is not None for name in REQUIRED)
+
+
+def _read_table(path: Path) -> list[dict[str, Any]]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # pragma: no cover - pyarrow is in the parquet extra
+        raise ImportError("reading Parquet needs pyarrow: pip install 'saidwhat[parquet]'") from exc
+    if path.is_dir():
+        files = sorted(path.rglob("*.parquet"))
+        rows: list[dict[str, Any]] = []
+        for file in files:
+            rows.extend(pq.read_table(file).to_pylist())
+        return rows
+    return list(pq.read_table(path).to_pylist())
+
+
+def count_export(folder: Path) -> int | None:
+    path = _table_path(folder, "articles")
+    if path is None:
+        return None
+    try:
+        import pyarrow.parquet as pq
+
+        files = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
+        return sum(pq.ParquetFile(f).metadata.num_rows for f in files)
+    except Exception:
+        return None
+
+
+def _span(start: Any, end: Any, text: Any) -> Span | None:
+    if start is None or end is None:
+        return None
+    return Span(int(start), int(end), "" if text is None else str(text))
+
+
+def _spans(value: Any) -> tuple[Span, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):  # CSV-style JSON text
+        value = json.loads(value or "[]")
+    out = []
+    for item in value:
+        if isinstance(item, dict):
+            found = _span(item.get("start"), item.get("end"), item.get("text"))
+        else:
+            found = _span(*item)
+        if found is not None:
+            out.append(found)
+    return tuple(out)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = json.loads(value or "[]")
+    return tuple(str(v) for v in value)
+
+
+def read_export(folder: Path) -> Iterator[IngestItem]:
+    """``(Document, ArticleQuotes)`` for every article in the export; a broken table or row is
+    a ``ReadFailure``."""
+    try:
+        articles = _read_table(_table_path(folder, "articles"))  # type: ignore[arg-type]
+        quote_rows = _read_table(_table_path(folder, "quotes"))  # type: ignore[arg-type]
+        people_path = _table_path(folder, "article_people")
+        people_rows = _read_table(people_path) if people_path else []
+    except Exception as exc:
+        yield ReadFailure(
+            str(folder), f"cannot read the Parquet export: {type(exc).__name__}: {exc}"
+        )
+        return
+    quotes_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in quote_rows:
+        quotes_by[str(row.get("article_id"))].append(row)
+    people_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in people_rows:
+        people_by[str(row.get("article_id"))].append(row)
+    for row in articles:
+        where = f"{folder}:{row.get('article_id')}"
+        try:
+            article_id = str(row["article_id"])
+            text = row["text"]
+            if not isinstance(text, str):
+                raise ValueError('"text" is not a string')
+            quotes = tuple(
+                _quote(q, text)
+                for q in sorted(
+                    quotes_by.get(article_id, []), key=lambda q: int(q.get("quote_index") or 0)
+                )
+            )
+            people = tuple(
+                Person(
+                    name=str(p["name"]),
+                    kind=PersonKind(p.get("kind") or "person"),
+                    aliases=_strings(p.get("aliases")),
+                    descriptors=_strings(p.get("descriptors")),
+                    gender=p.get("gender"),
+                    mentions=_spans(p.get("mentions")),
+                )
+                for p in sorted(
+                    people_by.get(article_id, []), key=lambda p: int(p.get("person_index") or 0)
+                )
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            yield ReadFailure(where, f"malformed export row: {type(exc).__name__}: {exc}")
+            continue
+        meta = {
+            k: str(row[k]) for k in ("title", "date", "outlet", "url") if row.get(k) is not None
+        }
+        doc = Document(id=article_id, text=text, meta=meta, source=str(row.get("source") or where))
+        yield (
+            doc,
+            ArticleQuotes(
+                id=article_id, quotes=quotes, people=people, meta=meta, error=row.get("error")
+            ),
+        )
+
+
+def _quote(row: dict[str, Any], text: str) -> Quote:
+    start, end = int(row["start"]), int(row["end"])
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"quote offsets {start}..{end} outside the article text")
+    speaker = None
+    if row.get("speaker_name") is not None:
+        speaker = Speaker(
+            name=str(row["speaker_name"]),
+            mention=_span(
+                row.get("mention_start"), row.get("mention_end"), row.get("mention_text")
+            ),
+            kind=PersonKind(row.get("speaker_kind") or "person"),
+        )
+    return Quote(
+        start=start,
+        end=end,
+        text=text[start:end],  # offsets are the contract; the text follows from them
+        type=QuoteType(row["type"]),
+        speaker=speaker,
+        cue=_span(row.get("cue_start"), row.get("cue_end"), row.get("cue_text")),
+        confidence=float(row.get("confidence") if row.get("confidence") is not None else 1.0),
+        rule=str(row.get("rule") or ""),
+        spans=_spans(row.get("spans")),
+        carried_on=bool(row.get("carried_on")),
+    )
