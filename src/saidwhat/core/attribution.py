@@ -147,22 +147,29 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
 
 
 def _inverted_content(verb: Token) -> tuple[int, int] | None:
-    """"..., Reuters reported." parsed with the report as a child of the reported clause."""
+    """A report hanging on the clause it reports: "..., Reuters reported." or, set off by
+    commas inside it, "The museum, Mr. Bush said, celebrated his heroes." The content is
+    the clause without the report."""
     head = verb.head
-    if head is verb or verb.dep_ not in ("parataxis", "ccomp") or head.i > verb.i:
+    if head is verb or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return None
+    doc = verb.doc
     edge = min(s.left_edge.i for s in subjects)
-    if edge == 0 or verb.doc[edge - 1].text not in (",", "—", "–", "-", ";"):
+    if edge == 0 or doc[edge - 1].text not in (",", "—", "–", "-", ";"):
         return None  # "stressed that he disagreed": an ordinary clause, not an inverted report
-    subject_edge = min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), default=verb.i)
+    if head.i > verb.i and not (verb.i + 1 < len(doc) and doc[verb.i + 1].text in (",", "—", "–")):
+        return None
+    own = {t.i for t in verb.subtree}
     sent = verb.sent
-    tokens = [t for t in head.subtree if t.i < subject_edge and t.i >= sent.start and _same_paragraph(verb.doc.text, verb.idx, t.idx)]
+    tokens = [
+        t for t in head.subtree
+        if t.i not in own and sent.start <= t.i < sent.end and _same_paragraph(doc.text, verb.idx, t.idx)
+    ]
     if len(tokens) < 3:
         return None
-    doc = verb.doc
     return _trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 

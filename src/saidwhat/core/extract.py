@@ -26,6 +26,7 @@ from .types import ArticleQuotes, PersonKind, Quote, QuoteType, Speaker, Span
 DIRECT_COVERAGE = 0.6  # share of a cue's content inside quotation marks that makes it direct
 MIN_UNCUED_WORDS = 6  # shorter quotations without a cue are scare quotes or titles
 MIN_INDIRECT_WORDS = 3
+SHORT_QUOTE_WORDS = 4  # shorter quotations need to look like speech to stand alone
 
 
 @dataclass
@@ -95,6 +96,8 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
         if _inside_statement(q, drafts):
             continue
         cue = _nearest_cue(q, cues, sentences, sent_starts, text)
+        if cue is not None and q.word_count(text) < SHORT_QUOTE_WORDS and not _speech_like(q, cue, doc):
+            cue = None  # “disgusting”, “Morning Joe”: a quoted word or title, not a statement
         if cue is not None:
             claimed.add(k)
             drafts.append(_Draft(q.start, q.end, QuoteType.DIRECT, cue, "direct:same-sentence", 0.8, paragraph=paragraph_of(q.start)))
@@ -153,6 +156,19 @@ def _absorb_adjacent_quote(content: tuple[int, int], quoted: list[QuotedSpan], t
             if any(ch.isalnum() for ch in text[start:end]):
                 return start, q.end
     return start, end
+
+
+def _speech_like(q: QuotedSpan, cue: Cue, doc: Doc) -> bool:
+    """A short quotation is speech when it ends like a sentence ("I would," she said) or
+    follows a colon, and its cue is right beside it."""
+    text = doc.text
+    inner_start, inner_end = q.inner(text)
+    inner = text[inner_start:inner_end].rstrip()
+    ends_like_speech = bool(inner) and inner[-1] in ",.!?…"
+    after_colon = text[max(0, q.start - 3) : q.start].strip().endswith(":")
+    a, b = cue.char_span(doc)
+    near = (0 <= a - q.end <= 25) or (0 <= q.start - b <= 25)
+    return (ends_like_speech or after_colon) and near
 
 
 def _inside_statement(q: QuotedSpan, drafts: list[_Draft]) -> bool:

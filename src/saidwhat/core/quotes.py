@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from .lexicon import DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-_DOUBLE_MARKS = re.compile('["“”„«»]')
+# Two apostrophes or backticks stand for a double mark in some wire and NYT text.
+_DOUBLE_MARKS = re.compile("''|``|[\"“”„«»]")
 _SINGLE_MARKS = re.compile("['‘’]")
 
 
@@ -26,11 +27,12 @@ class QuotedSpan:
     end: int
     closed: bool  # False when the paragraph ended before a closing mark
     single: bool = False  # 'single' marks rather than "double"
+    mark_width: int = 1  # 2 for '' and `` marks
 
     def inner(self, text: str) -> tuple[int, int]:
         """Offsets of the words inside the marks."""
-        start = self.start + 1
-        end = self.end - 1 if self.closed else self.end
+        start = self.start + self.mark_width
+        end = self.end - self.mark_width if self.closed else self.end
         return start, max(start, end)
 
     def word_count(self, text: str) -> int:
@@ -57,9 +59,9 @@ def _overlap(a: QuotedSpan, b: QuotedSpan) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _is_opening_straight(text: str, i: int, para_start: int) -> bool:
+def _is_opening_straight(text: str, i: int, para_start: int, width: int = 1) -> bool:
     before = text[i - 1] if i > para_start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before.isspace() or before in "([{—–-/:":
         return not after.isspace()
     return False
@@ -68,27 +70,30 @@ def _is_opening_straight(text: str, i: int, para_start: int) -> bool:
 def _double_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     open_at: int | None = None
+    open_width = 1
     for match in _DOUBLE_MARKS.finditer(text, start, end):
         i = match.start()
-        mark = text[i]
+        mark = match.group()
+        width = len(mark)
+        straight = mark in ('"', "''")
         if open_at is None:
-            if mark in "“„«" or (mark == '"' and _is_opening_straight(text, i, start)):
-                open_at = i
-            elif mark == '"' and i == start:
-                open_at = i
+            if mark in ("“", "„", "«", "``") or (straight and _is_opening_straight(text, i, start, width)):
+                open_at, open_width = i, width
+            elif straight and i == start:
+                open_at, open_width = i, width
             # a lone closer with nothing open is a stray mark: ignore it
             continue
         # something is open
-        if mark in DOUBLE_CLOSERS or (mark == "“" and not _is_opening_straight(text, i, start)):
-            spans.append(QuotedSpan(open_at, i + 1, closed=True))
+        if mark in DOUBLE_CLOSERS or mark == "''" or (mark == "“" and not _is_opening_straight(text, i, start)):
+            spans.append(QuotedSpan(open_at, i + width, closed=True, mark_width=open_width))
             open_at = None
-        elif mark in DOUBLE_OPENERS:
+        elif mark in DOUBLE_OPENERS or mark == "``":
             # a new opener while one is open: the first was never closed
-            spans.append(QuotedSpan(open_at, _trim_end(text, open_at, i), closed=False))
-            open_at = i
+            spans.append(QuotedSpan(open_at, _trim_end(text, open_at, i), closed=False, mark_width=open_width))
+            open_at, open_width = i, width
     if open_at is not None:
-        spans.append(QuotedSpan(open_at, _trim_end(text, open_at, end), closed=False))
-    return [s for s in spans if s.end - s.start > 2]
+        spans.append(QuotedSpan(open_at, _trim_end(text, open_at, end), closed=False, mark_width=open_width))
+    return [s for s in spans if s.end - s.start > 2 * s.mark_width]
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -106,6 +111,8 @@ def _single_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
         i = match.start()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
+        if before == "'" or after == "'":
+            continue  # '' is a double mark
         if open_at is None:
             if text[i] in SINGLE_OPENERS and (before.isspace() or before in "([—–\"“") and after.isalnum():
                 open_at = i
