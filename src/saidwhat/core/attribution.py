@@ -164,9 +164,16 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
         return None
     own = {t.i for t in verb.subtree}
     sent = verb.sent
+    if head.i > verb.i:
+        # set off by commas: the whole sentence around it is the content
+        own = set(range(edge, verb.i + 1))
+        pool = list(sent)
+    else:
+        pool = list(head.subtree)
     tokens = [
-        t for t in head.subtree
-        if t.i not in own and sent.start <= t.i < sent.end and _same_paragraph(doc.text, verb.idx, t.idx)
+        t for t in pool
+        if t.i not in own and sent.start <= t.i < sent.end and not t.is_space
+        and _same_paragraph(doc.text, verb.idx, t.idx)
     ]
     if len(tokens) < 3:
         return None

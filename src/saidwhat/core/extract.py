@@ -41,6 +41,7 @@ class _Draft:
     person: int | None = None
     carried_on: bool = False
     paragraph: int = 0
+    pieces: list[tuple[int, int]] | None = None  # set when an interrupting cue splits the quote
 
 
 def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
@@ -102,13 +103,17 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
             claimed.add(k)
             drafts.append(_Draft(q.start, q.end, QuoteType.DIRECT, cue, "direct:same-sentence", 0.8, paragraph=paragraph_of(q.start)))
             continue
-        if q.word_count(text) < MIN_UNCUED_WORDS and not _stands_alone(q, text):
+        follows = any(
+            d.type == QuoteType.DIRECT and 0 <= q.start - d.end <= 40 and "\n" not in text[d.end : q.start]
+            for d in drafts
+        )
+        if q.word_count(text) < MIN_UNCUED_WORDS and not _stands_alone(q, text) and not follows:
             continue  # a scare quote, a title, a nickname
         claimed.add(k)
         drafts.append(_Draft(q.start, q.end, QuoteType.DIRECT, None, "direct:uncued", 0.5, paragraph=paragraph_of(q.start)))
 
     drafts.sort(key=lambda d: (d.start, d.end))
-    drafts = _drop_nested(drafts)
+    drafts = _merge_interrupted(_drop_nested(drafts), text)
 
     # Speakers, in text order, so that "he said" can lean on the speakers before it.
     previous: _Draft | None = None
@@ -209,6 +214,28 @@ def _nearest_cue(q: QuotedSpan, cues: list[Cue], sentences: list, sent_starts: l
     return best[1] if best else None
 
 
+def _merge_interrupted(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """"…," he said, "…" within one sentence is one statement in two pieces."""
+    merged: list[_Draft] = []
+    for d in drafts:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.type == d.type == QuoteType.DIRECT
+            and prev.paragraph == d.paragraph
+            and (d.cue is None or d.cue is prev.cue)
+            and prev.cue is not None
+        ):
+            gap = text[prev.end : d.start]
+            if 0 < len(gap) <= 80 and not any(ch in ".!?;" for ch in gap) and gap.rstrip().endswith(","):
+                prev.pieces = (prev.pieces or [(prev.start, prev.end)]) + [(d.start, d.end)]
+                prev.end = d.end
+                prev.rule = "direct:interrupted"
+                continue
+        merged.append(d)
+    return merged
+
+
 def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
     """One statement per stretch of text: an indirect statement inside another statement's
     content is kept only when it has its own source ("X said Y told him that...")."""
@@ -238,6 +265,7 @@ def _finish(d: _Draft, doc: Doc) -> Quote:
         cue=cue_span,
         confidence=d.confidence if speaker is not None or d.type != QuoteType.DIRECT else min(d.confidence, 0.4),
         rule=d.rule,
+        spans=tuple(Span(a, b, text[a:b]) for a, b in d.pieces or ()),
         carried_on=d.carried_on,
     )
 

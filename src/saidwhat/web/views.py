@@ -173,9 +173,11 @@ def search_page(
     )
     store = store_of(request.app)
     results = None if params.is_empty else queries.search(store, params)
-    top = queries.people(store, limit=12) if params.is_empty else None
+    # The front page: the newest statements (an empty search) and the most quoted people.
+    latest = queries.search(store, queries.search_params(limit=8)) if params.is_empty else None
+    top = queries.people(store, limit=10) if params.is_empty else None
     return render(
-        request, "search.html", params=params, results=results, top=top,
+        request, "search.html", params=params, results=results, top=top, latest=latest,
         url_with=lambda **kw: url_with(request, **kw), quote_types=queries.QUOTE_TYPES,
     )
 
