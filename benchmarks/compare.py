@@ -142,13 +142,19 @@ def render(rows: list[list[str]], markdown: bool) -> str:
 
 
 def _commit() -> str:
+    """The commit, marked when the package source differs from it (others edit the tree live)."""
+    here = Path(__file__).resolve().parents[1]
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=here, capture_output=True, text=True, check=True)
+        return done.stdout.strip()
+
     try:
-        out = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
-        )
-        return out.stdout.strip()
+        head = git("rev-parse", "--short", "HEAD")
+        dirty = git("status", "--porcelain", "--", "src/saidwhat")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
+    return f"{head} + uncommitted changes in src/" if dirty else head
 
 
 def main(argv: Sequence[str] | None = None) -> int:

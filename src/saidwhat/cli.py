@@ -130,6 +130,13 @@ def _threshold(ctx: click.Context, param: click.Parameter, values: tuple[float, 
     callback=_threshold,
     help="Coverage a prediction must exceed to match a gold quote; repeat for several.",
 )
+@click.option(
+    "--only",
+    "only_kinds",
+    type=click.Choice(["missed", "invented", "wrong_speaker", "partial"]),
+    multiple=True,
+    help="With --errors: list only errors of this kind (repeatable). Implies --errors.",
+)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N gold articles.")
 @click.option("--gold-format", default=None, help="Gold reader to use (default: from the file suffix; jsonl).")
 @click.option("--save-pred", type=click.Path(dir_okay=False), default=None, help="Also write the predictions made here as JSONL.")
@@ -140,6 +147,7 @@ def eval_command(
     fmt: str,
     show_errors: bool,
     thresholds: tuple[float, ...],
+    only_kinds: tuple[str, ...],
     limit: int | None,
     gold_format: str | None,
     save_pred: str | None,
@@ -151,7 +159,14 @@ def eval_command(
     coverage threshold, mention, speaker and cue accuracy over matched quotes, and
     end-to-end F1 (matched and speaker right), broken down by quote type.
     """
-    from .evaluation import errors_to_dicts, evaluate, format_errors, format_table, read_gold, read_predictions
+    from .evaluation import (
+        errors_to_dicts,
+        evaluate,
+        format_errors,
+        format_table,
+        read_gold,
+        read_predictions,
+    )
 
     articles = read_gold(gold, gold_format)
     if limit is not None:
@@ -165,16 +180,18 @@ def eval_command(
             for result in predictions.values():
                 handle.write(json.dumps(article_to_dict(result), ensure_ascii=False) + "\n")
     evaluation = evaluate(articles, predictions, thresholds)
+    kinds = set(only_kinds) or None
+    show_errors = show_errors or kinds is not None
     if fmt == "json":
         out = evaluation.to_dict()
         out["gold"] = gold
         out["predictions"] = pred_path if pred_path is not None else "saidwhat extract"
         if show_errors:
-            out["errors"] = errors_to_dicts(evaluation)
+            out["errors"] = errors_to_dicts(evaluation, kinds)
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
     if show_errors:
-        click.echo(format_errors(evaluation))
+        click.echo(format_errors(evaluation, kinds))
         click.echo()
     click.echo(format_table(evaluation))
 

@@ -197,3 +197,15 @@ def test_another_gold_layout_plugs_in(tmp_path: Path, monkeypatch: pytest.Monkey
     assert [a.id for a in read_gold(source, "plain")] == ["story"]
     with pytest.raises(GoldFormatError, match="unknown gold format 'nope'"):
         read_gold(source, "nope")
+
+
+def test_only_one_kind_of_error_with_a_summary(tmp_path: Path) -> None:
+    gold, pred = _files(tmp_path)
+    result = CliRunner().invoke(main, ["eval", str(gold), "--pred", str(pred), "--only", "invented"])
+    assert result.exit_code == 0, result.output
+    assert "INVENTED" in result.output and "MISSED" not in result.output
+    assert "by rule: test 1" in result.output  # the summary says which rule to look at
+    as_json = CliRunner().invoke(
+        main, ["eval", str(gold), "--pred", str(pred), "--only", "missed", "--format", "json"]
+    )
+    assert [e["kind"] for e in json.loads(as_json.output)["errors"][0]["errors"]] == ["missed"]

@@ -6,7 +6,8 @@ not a terminal. click is a core dependency, so this module stays importable with
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import click
@@ -262,12 +263,13 @@ def _text(span: Any) -> str | None:
     return None if span is None else span.text
 
 
-def errors_to_dicts(ev: Evaluation) -> list[dict[str, Any]]:
+def errors_to_dicts(ev: Evaluation, kinds: Collection[str] | None = None) -> list[dict[str, Any]]:
     """Every error at the lowest threshold, grouped by article, for ``--format json``."""
     low, high = ev.thresholds[0], ev.thresholds[-1]
     out = []
     for result in ev.results[low]:
         errs = article_errors(result, partial_below=high if high > low else None)
+        errs = [e for e in errs if kinds is None or e["kind"] in kinds]
         if errs:
             out.append(
                 {
@@ -278,6 +280,7 @@ def errors_to_dicts(ev: Evaluation) -> list[dict[str, Any]]:
     return out
 
 
+ERROR_KINDS = ("missed", "invented", "wrong_speaker", "partial")
 KIND_STYLE = {
     "missed": ("MISSED", "red"),
     "invented": ("INVENTED", "yellow"),
@@ -286,8 +289,11 @@ KIND_STYLE = {
 }
 
 
-def format_errors(ev: Evaluation) -> str:
-    """Each missed, invented, wrongly attributed and (below the top threshold) partial quote, by article."""
+def format_errors(ev: Evaluation, kinds: Collection[str] | None = None) -> str:
+    """Each missed, invented, wrongly attributed and (below the top threshold) partial quote, by article.
+
+    ``kinds`` keeps only some of ``ERROR_KINDS``. A summary by kind, type and rule ends the listing.
+    """
     low, high = ev.thresholds[0], ev.thresholds[-1]
     partial_below = high if high > low else None
     blocks = [
@@ -302,10 +308,14 @@ def format_errors(ev: Evaluation) -> str:
             dim=True,
         )
     ]
+    every: list[dict[str, Any]] = []
     for result in ev.results[low]:
-        errs = article_errors(result, partial_below)
+        errs = [
+            e for e in article_errors(result, partial_below) if kinds is None or e["kind"] in kinds
+        ]
         if not errs:
             continue
+        every += errs
         text = result.article.text
         head = (
             f"== {result.article.id}  "
@@ -348,4 +358,24 @@ def format_errors(ev: Evaluation) -> str:
         blocks.append("\n".join(lines))
     if len(blocks) == 1:
         blocks.append("No errors.")
+    else:
+        blocks.append(error_summary(every))
     return "\n\n".join(blocks)
+
+
+def error_summary(errors: Sequence[dict[str, Any]]) -> str:
+    """How many errors of each kind, by quote type and by the rule that fired: where to look first."""
+    lines = [click.style("Summary", bold=True)]
+    for kind in ERROR_KINDS:
+        these = [e for e in errors if e["kind"] == kind]
+        if not these:
+            continue
+        label, colour = KIND_STYLE[kind]
+        by_type = Counter(e["type"] for e in these)
+        parts = ", ".join(f"{t} {n}" for t, n in by_type.most_common())
+        line = f"  {click.style(f'{label:<13}', fg=colour, bold=True)} {len(these):>5}  ({parts})"
+        rules = Counter(e["rule"] or "-" for e in these if "rule" in e)
+        if rules:
+            line += "; by rule: " + ", ".join(f"{r} {n}" for r, n in rules.most_common(6))
+        lines.append(line)
+    return "\n".join(lines)
