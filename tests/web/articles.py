@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from saidwhat.core.types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Speaker, Span
+from saidwhat.core.types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
 from saidwhat.readers.base import Document
 
 
@@ -38,7 +38,7 @@ def build(id: str, text: str, statements: list[S], people: list[Person]) -> Arti
         mention = span(text, s.mention, s.after) if s.mention else None
         speaker = Speaker(s.speaker, mention, s.kind) if s.speaker else None
         quotes.append(
-            Quote(where.start, where.end, where.text, s.type, speaker, cue, 0.9, "test-rule")
+            Quote(where.start, where.end, where.text, s.type, speaker, cue, 0.9, f"{s.type.value}:cue-clause")
         )
     return ArticleQuotes(id=id, quotes=tuple(quotes), people=tuple(people))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from saidwhat.core.types import ArticleQuotes, Person, Quote, QuoteType, Speaker, Span
+from saidwhat.core.types import ArticleQuotes, Person, Quote, QuoteType, Span, Speaker
 
 from .articles import DOCUMENTS, PASTE_TEXT
 

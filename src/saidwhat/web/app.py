@@ -29,7 +29,6 @@ from ..store.models import SNIPPET_END, SNIPPET_START
 from .errors import MAX_PASTE_CHARS, WebError, handle_exception
 from .render import speaker_hue
 
-
 if TYPE_CHECKING:
     from ..store import QuoteStore
 
