@@ -1,0 +1,164 @@
+"""Quote spans: quotation marks of every kind, carried-on paragraphs, interrupted and mixed quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+import saidwhat
+from saidwhat import QuoteType
+
+from .helpers import Case, assert_offsets, check_case, params
+
+D, M = QuoteType.DIRECT, QuoteType.MIXED
+
+ROWING = (
+    "Mira Okafor, the head of the Lakeside Rowing Club, was pleased with the regatta. "
+    '"We won everything," she said. Her rival Dennis Hale disagreed. '
+    "“It was a fluke,” he wrote on his blog. "
+    "“The wind was behind them all day,” Mr Hale added."
+)
+
+BRIDGE = (
+    "The inspector, Paul Grieve, walked the length of the old bridge on Thursday. "
+    "''The bridge is unsafe,'' Mr Grieve said. ''Nobody may cross it until spring.''"
+)
+
+FESTIVAL = (
+    "Hanna Lind, the festival director, spoke at length on Friday. "
+    '"The tents are up and the bands have arrived," she said.\n\n'
+    '"We sold out in three hours. I have never seen anything like it."\n\n'
+    "The festival opens on Saturday."
+)
+
+# The old convention: a quote running over paragraphs leaves each paragraph open
+# and reopens the next one; the cue comes only at the end.
+HARBOUR = (
+    "Ingrid Solberg, the port manager, gave a long speech at the harbour on Sunday.\n\n"
+    "\u201cThe cranes are fixed,\u201d she said. \u201cThe quays are rebuilt.\n\n"
+    "\u201cThe ferries will run again from March, every hour, every day of the week.\u201d\n\n"
+    "Ships have been diverted to Northport since the storm."
+)
+
+MARK_CASES = [
+    Case("straight-marks", ROWING, "We won everything", D, "Mira Okafor", cue="said", mention="she"),
+    Case("typographic-marks", ROWING, "It was a fluke", D, "Dennis Hale", cue="wrote", mention="he"),
+    Case(
+        "typographic-title-surname", ROWING, "The wind was behind", D, "Dennis Hale", cue="added", mention="Mr Hale",
+        xfail="'Mr Hale' is not resolved to 'Her rival Dennis Hale' (speaker name 'Mr Hale')",
+    ),
+    Case("doubled-apostrophes", BRIDGE, "The bridge is unsafe", D, "Paul Grieve", cue="said", mention="Mr Grieve"),
+    Case("doubled-apostrophes-second", BRIDGE, "Nobody may cross it", D, "Paul Grieve"),
+]
+
+CARRIED_CASES = [
+    Case(
+        "carried-on-paragraph", FESTIVAL, "We sold out in three hours", D, "Hanna Lind",
+        cue=None, mention=None, carried_on=True,
+    ),
+    Case(
+        "carried-on-open-paragraph", HARBOUR, "The ferries will run again", D, "Ingrid Solberg",
+        mention=None, carried_on=True,
+    ),
+]
+
+MIXED_CASES = [
+    Case(
+        "mixed-two-fragments",
+        "Ella Brandt, the coach's assistant, said she was \"shocked\" and \"shaken\" by his decision.",
+        "by his decision", M, "Ella Brandt", cue="said",
+    ),
+    Case(
+        "mixed-insisted",
+        "Victor Salas, the museum curator, insisted it was not a \u201cforced sale\u201d and that the museum had chosen freely.",
+        "forced sale", M, "Victor Salas", cue="insisted",
+    ),
+    Case(
+        "mixed-pronoun",
+        "Victor Salas runs the museum. He said the painting was \"absolutely genuine\".",
+        "absolutely genuine", M, "Victor Salas", cue="said", mention="He",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", params(MARK_CASES + CARRIED_CASES + MIXED_CASES))
+def test_statement(case: Case) -> None:
+    check_case(case)
+
+
+@pytest.mark.parametrize("text", [ROWING, BRIDGE], ids=["straight-typographic", "doubled-apostrophes"])
+def test_a_direct_quote_includes_its_marks(text: str) -> None:
+    result = saidwhat.extract(text)
+    direct = [q for q in result.quotes if q.type is D]
+    assert len(direct) >= 2
+    for q in direct:
+        assert q.text[0] in "\"“'" and q.text[-1] in "\"”'", q.text
+
+
+def test_mixed_quote_is_one_statement_holding_its_fragments() -> None:
+    text = "Ella Brandt, the coach's assistant, said she was \"shocked\" and \"shaken\" by his decision."
+    result = saidwhat.extract(text)
+    assert_offsets(result, text)
+    assert len(result.quotes) == 1, [q.text for q in result.quotes]
+    q = result.quotes[0]
+    assert q.type is M
+    assert '"shocked"' in q.text and '"shaken"' in q.text
+    assert "said" not in q.text  # the content is the reported clause, not the cue
+
+
+# --- a quote interrupted by its cue ------------------------------------------------------
+
+INTERRUPTED_ONE_SENTENCE = [
+    pytest.param(
+        '"The vote is closed," Judge Amelia Royce said, "and the result stands."',
+        "Amelia Royce", ('"The vote is closed,', '"and the result stands."'),
+        id="name",
+    ),
+    pytest.param(
+        "Amelia Royce chaired the count. "
+        "\u201cWe counted every ballot twice,\u201d she said, \u201cand then a third time.\u201d",
+        "Amelia Royce", ("\u201cWe counted every ballot twice,", "\u201cand then a third time.\u201d"),
+        id="pronoun-typographic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "pieces"), INTERRUPTED_ONE_SENTENCE)
+def test_quote_interrupted_within_a_sentence_is_one_statement_in_two_pieces(
+    text: str, speaker: str, pieces: tuple[str, str]
+) -> None:
+    result = saidwhat.extract(text)
+    assert_offsets(result, text)
+    quotes = [q for q in result.quotes if q.type is D]
+    assert len(quotes) == 1, [q.text for q in quotes]
+    q = quotes[0]
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert len(q.spans) == 2, q.spans
+    for piece, expected in zip(q.spans, pieces):
+        assert piece.text.startswith(expected[:-1]), (piece.text, expected)
+        assert q.start <= piece.start and piece.end <= q.end
+    assert q.spans[0].end <= q.cue.start < q.cue.end <= q.spans[1].start if q.cue else True
+
+
+INTERRUPTED_TWO_SENTENCES = [
+    pytest.param(
+        '"The vote is closed," Judge Amelia Royce said. "The result stands."',
+        "Amelia Royce", id="name",
+    ),
+    pytest.param(
+        "Amelia Royce chaired the count. "
+        "\u201cWe counted every ballot twice,\u201d she said. \u201cNobody can doubt the result.\u201d",
+        "Amelia Royce", id="pronoun-typographic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INTERRUPTED_TWO_SENTENCES)
+def test_quote_interrupted_across_sentences_is_two_statements_by_one_speaker(
+    text: str, speaker: str
+) -> None:
+    result = saidwhat.extract(text)
+    assert_offsets(result, text)
+    quotes = [q for q in result.quotes if q.type is D]
+    assert len(quotes) == 2, [q.text for q in quotes]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker, speaker]
+    assert quotes[0].end <= quotes[1].start
