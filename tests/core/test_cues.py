@@ -9,78 +9,78 @@ from saidwhat import QuoteType
 
 from .helpers import Case, assert_offsets, check_case, params
 
-D, M, I = QuoteType.DIRECT, QuoteType.MIXED, QuoteType.INDIRECT
+DIRECT, MIXED, INDIRECT = QuoteType.DIRECT, QuoteType.MIXED, QuoteType.INDIRECT
 
 KESSLER = "Martin Kessler coaches the Millbrook Mariners. "
 
 CUE_CASES = [
     # where the cue sits
     Case("cue-before-colon", KESSLER + 'He said on Monday: "We are ready for the final."',
-         "We are ready", D, "Martin Kessler", cue="said", mention="He"),
+         "We are ready", DIRECT, "Martin Kessler", cue="said", mention="He"),
     Case("cue-before-comma", KESSLER + 'On Monday he said, "We are ready for the final."',
-         "We are ready", D, "Martin Kessler", cue="said", mention="he"),
+         "We are ready", DIRECT, "Martin Kessler", cue="said", mention="he"),
     Case("cue-after", '"We are ready for the final," Martin Kessler said on Monday.',
-         "We are ready", D, "Martin Kessler", cue="said", mention="Martin Kessler"),
+         "We are ready", DIRECT, "Martin Kessler", cue="said", mention="Martin Kessler"),
     Case("cue-after-inverted", '"We are ready for the final," said Martin Kessler, the Mariners coach.',
-         "We are ready", D, "Martin Kessler", cue="said", mention="Martin Kessler"),
+         "We are ready", DIRECT, "Martin Kessler", cue="said", mention="Martin Kessler"),
     Case("cue-around", KESSLER + '"We are ready," he said, "and we are not afraid of anyone."',
-         "not afraid of anyone", D, "Martin Kessler", cue="said", mention="he"),
+         "not afraid of anyone", DIRECT, "Martin Kessler", cue="said", mention="he"),
     # colon introductions
     Case("colon-appositive-role", "Ingrid Solberg, port manager, said: \u201cThe cranes are fixed.\u201d",
-         "The cranes are fixed", D, "Ingrid Solberg", cue="said", mention="Ingrid Solberg"),
+         "The cranes are fixed", DIRECT, "Ingrid Solberg", cue="said", mention="Ingrid Solberg"),
     Case("colon-appositive-description",
          "Rafael Ortiz, the councillor for Millbrook, said: \u201cThe library will not close.\u201d",
-         "The library will not close", D, "Rafael Ortiz", cue="said"),
+         "The library will not close", DIRECT, "Rafael Ortiz", cue="said"),
     # cue words: an open class
     Case("according-to-indirect", "The harbour will reopen next month, according to Ingrid Solberg, the port manager.",
-         "The harbour will reopen next month", I, "Ingrid Solberg", cue="according to"),
+         "The harbour will reopen next month", INDIRECT, "Ingrid Solberg", cue="according to"),
     Case("according-to-direct", "\u201cThe cranes are fixed,\u201d according to Ingrid Solberg, the port manager.",
-         "The cranes are fixed", D, "Ingrid Solberg", cue="according to"),
+         "The cranes are fixed", DIRECT, "Ingrid Solberg", cue="according to"),
     Case("told-reporters-direct", '"The match will go ahead," Coach Martin Kessler told reporters on Tuesday.',
-         "The match will go ahead", D, "Martin Kessler", cue="told"),
+         "The match will go ahead", DIRECT, "Martin Kessler", cue="told"),
     Case("told-reporters-indirect", "Coach Martin Kessler told reporters that the team would travel by train.",
-         "the team would travel by train", I, "Martin Kessler", cue="told"),
+         "the team would travel by train", INDIRECT, "Martin Kessler", cue="told"),
     Case("in-a-statement", '"We regret the job losses," Fennwick Foods said in a statement on Friday.',
-         "We regret the job losses", D, "Fennwick Foods", cue="said"),
+         "We regret the job losses", DIRECT, "Fennwick Foods", cue="said"),
     Case("wrote", '"Prices will rise again," the economist Lena Marsh wrote in her weekly newsletter.',
-         "Prices will rise again", D, "Lena Marsh", cue="wrote"),
+         "Prices will rise again", DIRECT, "Lena Marsh", cue="wrote"),
     Case("added", 'Victor Salas denied the claim. "I never saw the letter," he said. "It was never sent to me," he added.',
-         "It was never sent to me", D, "Victor Salas", cue="added", mention="he"),
+         "It was never sent to me", DIRECT, "Victor Salas", cue="added", mention="he"),
     Case("insisted", "Victor Salas, the museum curator, insisted that the painting was genuine.",
-         "the painting was genuine", I, "Victor Salas", cue="insisted"),
+         "the painting was genuine", INDIRECT, "Victor Salas", cue="insisted"),
     Case("pointed-out", "Nora Feld, the union leader, pointed out that wages had not risen in ten years.",
-         "wages had not risen in ten years", I, "Nora Feld", cue="pointed out"),
+         "wages had not risen in ten years", INDIRECT, "Nora Feld", cue="pointed out"),
     Case("made-clear", "Nora Feld, the union leader, made clear that the strike would continue.",
-         "the strike would continue", I, "Nora Feld", cue="made clear"),
+         "the strike would continue", INDIRECT, "Nora Feld", cue="made clear"),
     Case("warned", "Tomas Brenner, the deputy mayor, warned that the river could flood again.",
-         "the river could flood again", I, "Tomas Brenner", cue="warned"),
+         "the river could flood again", INDIRECT, "Tomas Brenner", cue="warned"),
     Case("conceded", "Tomas Brenner, the deputy mayor, conceded that the flood defences had failed.",
-         "the flood defences had failed", I, "Tomas Brenner", cue="conceded"),
+         "the flood defences had failed", INDIRECT, "Tomas Brenner", cue="conceded"),
     Case("tweeted", '"The dam is too old," Tomas Brenner tweeted on Monday.',
-         "The dam is too old", D, "Tomas Brenner", cue="tweeted"),
+         "The dam is too old", DIRECT, "Tomas Brenner", cue="tweeted"),
 ]
 
 INDIRECT_CASES = [
     Case("indirect-title-name-said-she", "Ms Ella Brandt said she could no longer work with the board.",
-         "could no longer work with the board", I, "Ella Brandt", cue="said",
+         "could no longer work with the board", INDIRECT, "Ella Brandt", cue="said",
          xfail="'Ms Ella Brandt' keeps the title in the canonical name and is typed organisation"),
     Case("indirect-pronoun-said", "Ella Brandt has coached the team for ten years. "
          "She said she could no longer work with the board.",
-         "could no longer work with the board", I, "Ella Brandt", cue="said", mention="She"),
+         "could no longer work with the board", INDIRECT, "Ella Brandt", cue="said", mention="She"),
     Case("indirect-pronoun-pointed-out", "Karl Nyberg leads the dockers' union. "
          "He pointed out that wages had not risen in ten years.",
-         "wages had not risen in ten years", I, "Karl Nyberg", cue="pointed out", mention="He"),
+         "wages had not risen in ten years", INDIRECT, "Karl Nyberg", cue="pointed out", mention="He"),
     Case("indirect-organisation", "Reuters reported that the talks had collapsed.",
-         "the talks had collapsed", I, "Reuters", cue="reported", mention="Reuters"),
+         "the talks had collapsed", INDIRECT, "Reuters", cue="reported", mention="Reuters"),
 ]
 
 UNNAMED_CASES = [
     Case("it-was-reported", "It was reported that the factory would close in March.",
-         "the factory would close in March", I, None, cue="reported"),
+         "the factory would close in March", INDIRECT, None, cue="reported"),
     Case("is-said-to", "The minister is said to have offered his resignation twice.",
-         "offered his resignation twice", I, None, cue="said"),
+         "offered his resignation twice", INDIRECT, None, cue="said"),
     Case("named-subject-is-said-to", "Oskar Lund is said to be furious about the leak.",
-         "furious about the leak", I, None, cue="said"),
+         "furious about the leak", INDIRECT, None, cue="said"),
 ]
 
 
@@ -100,7 +100,7 @@ def test_statement(case: Case) -> None:
 def test_indirect_content_is_the_reported_clause_without_the_cue(text: str) -> None:
     result = saidwhat.extract(text)
     assert_offsets(result, text)
-    [q] = [q for q in result.quotes if q.type is I]
+    [q] = [q for q in result.quotes if q.type is INDIRECT]
     assert q.cue is not None
     assert not q.span.overlaps(q.cue), (q.text, q.cue.text)
     assert q.speaker is not None and q.speaker.mention is not None

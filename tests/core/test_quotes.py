@@ -9,7 +9,7 @@ from saidwhat import QuoteType
 
 from .helpers import Case, assert_offsets, check_case, params
 
-D, M = QuoteType.DIRECT, QuoteType.MIXED
+DIRECT, MIXED = QuoteType.DIRECT, QuoteType.MIXED
 
 ROWING = (
     "Mira Okafor, the head of the Lakeside Rowing Club, was pleased with the regatta. "
@@ -40,23 +40,23 @@ HARBOUR = (
 )
 
 MARK_CASES = [
-    Case("straight-marks", ROWING, "We won everything", D, "Mira Okafor", cue="said", mention="she"),
-    Case("typographic-marks", ROWING, "It was a fluke", D, "Dennis Hale", cue="wrote", mention="he"),
+    Case("straight-marks", ROWING, "We won everything", DIRECT, "Mira Okafor", cue="said", mention="she"),
+    Case("typographic-marks", ROWING, "It was a fluke", DIRECT, "Dennis Hale", cue="wrote", mention="he"),
     Case(
-        "typographic-title-surname", ROWING, "The wind was behind", D, "Dennis Hale", cue="added", mention="Mr Hale",
+        "typographic-title-surname", ROWING, "The wind was behind", DIRECT, "Dennis Hale", cue="added", mention="Mr Hale",
         xfail="'Mr Hale' is not resolved to 'Her rival Dennis Hale' (speaker name 'Mr Hale')",
     ),
-    Case("doubled-apostrophes", BRIDGE, "The bridge is unsafe", D, "Paul Grieve", cue="said", mention="Mr Grieve"),
-    Case("doubled-apostrophes-second", BRIDGE, "Nobody may cross it", D, "Paul Grieve"),
+    Case("doubled-apostrophes", BRIDGE, "The bridge is unsafe", DIRECT, "Paul Grieve", cue="said", mention="Mr Grieve"),
+    Case("doubled-apostrophes-second", BRIDGE, "Nobody may cross it", DIRECT, "Paul Grieve"),
 ]
 
 CARRIED_CASES = [
     Case(
-        "carried-on-paragraph", FESTIVAL, "We sold out in three hours", D, "Hanna Lind",
+        "carried-on-paragraph", FESTIVAL, "We sold out in three hours", DIRECT, "Hanna Lind",
         cue=None, mention=None, carried_on=True,
     ),
     Case(
-        "carried-on-open-paragraph", HARBOUR, "The ferries will run again", D, "Ingrid Solberg",
+        "carried-on-open-paragraph", HARBOUR, "The ferries will run again", DIRECT, "Ingrid Solberg",
         mention=None, carried_on=True,
     ),
 ]
@@ -65,17 +65,17 @@ MIXED_CASES = [
     Case(
         "mixed-two-fragments",
         "Ella Brandt, the coach's assistant, said she was \"shocked\" and \"shaken\" by his decision.",
-        "by his decision", M, "Ella Brandt", cue="said",
+        "by his decision", MIXED, "Ella Brandt", cue="said",
     ),
     Case(
         "mixed-insisted",
         "Victor Salas, the museum curator, insisted it was not a \u201cforced sale\u201d and that the museum had chosen freely.",
-        "forced sale", M, "Victor Salas", cue="insisted",
+        "forced sale", MIXED, "Victor Salas", cue="insisted",
     ),
     Case(
         "mixed-pronoun",
         "Victor Salas runs the museum. He said the painting was \"absolutely genuine\".",
-        "absolutely genuine", M, "Victor Salas", cue="said", mention="He",
+        "absolutely genuine", MIXED, "Victor Salas", cue="said", mention="He",
     ),
 ]
 
@@ -88,7 +88,7 @@ def test_statement(case: Case) -> None:
 @pytest.mark.parametrize("text", [ROWING, BRIDGE], ids=["straight-typographic", "doubled-apostrophes"])
 def test_a_direct_quote_includes_its_marks(text: str) -> None:
     result = saidwhat.extract(text)
-    direct = [q for q in result.quotes if q.type is D]
+    direct = [q for q in result.quotes if q.type is DIRECT]
     assert len(direct) >= 2
     for q in direct:
         assert q.text[0] in "\"“'" and q.text[-1] in "\"”'", q.text
@@ -100,7 +100,7 @@ def test_mixed_quote_is_one_statement_holding_its_fragments() -> None:
     assert_offsets(result, text)
     assert len(result.quotes) == 1, [q.text for q in result.quotes]
     q = result.quotes[0]
-    assert q.type is M
+    assert q.type is MIXED
     assert '"shocked"' in q.text and '"shaken"' in q.text
     assert "said" not in q.text  # the content is the reported clause, not the cue
 
@@ -128,15 +128,17 @@ def test_quote_interrupted_within_a_sentence_is_one_statement_in_two_pieces(
 ) -> None:
     result = saidwhat.extract(text)
     assert_offsets(result, text)
-    quotes = [q for q in result.quotes if q.type is D]
+    quotes = [q for q in result.quotes if q.type is DIRECT]
     assert len(quotes) == 1, [q.text for q in quotes]
     q = quotes[0]
     assert q.speaker is not None and q.speaker.name == speaker
     assert len(q.spans) == 2, q.spans
-    for piece, expected in zip(q.spans, pieces):
+    for piece, expected in zip(q.spans, pieces, strict=True):
         assert piece.text.startswith(expected[:-1]), (piece.text, expected)
         assert q.start <= piece.start and piece.end <= q.end
-    assert q.spans[0].end <= q.cue.start < q.cue.end <= q.spans[1].start if q.cue else True
+    # the cue sits between the pieces and is not part of the content
+    assert q.cue is not None
+    assert q.spans[0].end <= q.cue.start and q.cue.end <= q.spans[1].start
 
 
 INTERRUPTED_TWO_SENTENCES = [
@@ -158,7 +160,7 @@ def test_quote_interrupted_across_sentences_is_two_statements_by_one_speaker(
 ) -> None:
     result = saidwhat.extract(text)
     assert_offsets(result, text)
-    quotes = [q for q in result.quotes if q.type is D]
+    quotes = [q for q in result.quotes if q.type is DIRECT]
     assert len(quotes) == 2, [q.text for q in quotes]
     assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker, speaker]
     assert quotes[0].end <= quotes[1].start

@@ -9,7 +9,7 @@ from saidwhat import Person, PersonKind, QuoteType
 
 from .helpers import Case, assert_offsets, check_case, params
 
-D, I = QuoteType.DIRECT, QuoteType.INDIRECT
+DIRECT, INDIRECT = QuoteType.DIRECT, QuoteType.INDIRECT
 
 # Two people of different genders in play, so "he" and "she" must each find the right one.
 COURT = (
@@ -43,55 +43,55 @@ NOT_RESOLVED_PETRA = "'Petra Varga' is typed organisation, so 'she'/'Ms Varga'/'
 
 SPEAKER_CASES = [
     # pronouns
-    Case("pronoun-she-two-genders", COURT, "He never paid me", D, "Petra Varga", mention="she",
+    Case("pronoun-she-two-genders", COURT, "He never paid me", DIRECT, "Petra Varga", mention="she",
          xfail=NOT_RESOLVED_PETRA + " (speaker 'she')"),
-    Case("pronoun-he-two-genders", COURT, "That is a lie", D, "Leon Dufresne", mention="he"),
-    Case("pronoun-he-reversed", COURT_REVERSED, "She signed the contract", D, "Leon Dufresne", mention="he"),
-    Case("pronoun-she-reversed", COURT_REVERSED, "I did not", D, "Petra Varga", mention="she",
+    Case("pronoun-he-two-genders", COURT, "That is a lie", DIRECT, "Leon Dufresne", mention="he"),
+    Case("pronoun-he-reversed", COURT_REVERSED, "She signed the contract", DIRECT, "Leon Dufresne", mention="he"),
+    Case("pronoun-she-reversed", COURT_REVERSED, "I did not", DIRECT, "Petra Varga", mention="she",
          xfail=NOT_RESOLVED_PETRA + " (speaker 'she')"),
-    Case("pronoun-she-council", COUNCIL, "I have done what I came", D, "Clara Voss", mention="she"),
-    Case("pronoun-he-council", COUNCIL, "This is a shock", D, "Tomas Brenner", mention="he"),
+    Case("pronoun-she-council", COUNCIL, "I have done what I came", DIRECT, "Clara Voss", mention="she"),
+    Case("pronoun-he-council", COUNCIL, "This is a shock", DIRECT, "Tomas Brenner", mention="he"),
     # title + surname, surname alone
-    Case("title-surname-ms", COUNCIL, "We will keep the harbour", D, "Clara Voss", mention="Ms Voss"),
-    Case("title-surname-ms-varga", COURT_TITLES, "He never paid me", D, "Petra Varga", mention="Ms Varga",
+    Case("title-surname-ms", COUNCIL, "We will keep the harbour", DIRECT, "Clara Voss", mention="Ms Voss"),
+    Case("title-surname-ms-varga", COURT_TITLES, "He never paid me", DIRECT, "Petra Varga", mention="Ms Varga",
          xfail=NOT_RESOLVED_PETRA + " (speaker 'Ms Varga')"),
-    Case("title-surname-mr", COURT_TITLES, "That is a lie", D, "Leon Dufresne", mention="Mr Dufresne",
+    Case("title-surname-mr", COURT_TITLES, "That is a lie", DIRECT, "Leon Dufresne", mention="Mr Dufresne",
          xfail="'Mr Dufresne' is not resolved to 'her former coach, Leon Dufresne' (speaker 'Dufresne', kind organisation)"),
-    Case("title-surname-after-indirect", GREEN, "It will cost us dearly", D, "Nancy Rook", mention="Ms Rook",
+    Case("title-surname-after-indirect", GREEN, "It will cost us dearly", DIRECT, "Nancy Rook", mention="Ms Rook",
          xfail="'Ms Rook' is not resolved to 'Nancy Rook' (speaker 'Ms Rook', kind organisation)"),
-    Case("surname-alone", COUNCIL, "I hope so", D, "Tomas Brenner", mention="Brenner"),
-    Case("surname-alone-varga", COURT_SURNAMES, "He never paid me", D, "Petra Varga", mention="Varga",
+    Case("surname-alone", COUNCIL, "I hope so", DIRECT, "Tomas Brenner", mention="Brenner"),
+    Case("surname-alone-varga", COURT_SURNAMES, "He never paid me", DIRECT, "Petra Varga", mention="Varga",
          xfail=NOT_RESOLVED_PETRA + " (speaker 'Varga')"),
-    Case("surname-alone-dufresne", COURT_SURNAMES, "That is a lie", D, "Leon Dufresne", mention="Dufresne",
+    Case("surname-alone-dufresne", COURT_SURNAMES, "That is a lie", DIRECT, "Leon Dufresne", mention="Dufresne",
          xfail="'Dufresne' is not resolved to 'Leon Dufresne' (speaker 'Dufresne', kind organisation)"),
     # descriptions
     Case("description-former-captain",
          "Greta Holm, the former captain of the national hockey team, has retired. "
          '"My knees have had enough," the former captain said on Sunday.',
-         "My knees have had enough", D, "Greta Holm", mention="the former captain"),
+         "My knees have had enough", DIRECT, "Greta Holm", mention="the former captain"),
     Case("description-chief-executive",
          "Jonas Berg, the chief executive of Fennwick Foods, resigned on Monday. "
          '"It has been an honour," the chief executive said in a statement.',
-         "It has been an honour", D, "Jonas Berg", mention="the chief executive"),
+         "It has been an honour", DIRECT, "Jonas Berg", mention="the chief executive"),
     Case("description-age-direct",
          "Anton Weber, 52, a lorry driver from Kassel, was cleared on Tuesday. "
          '"I am a free man," the 52-year-old told reporters outside the court.',
-         "I am a free man", D, "Anton Weber", mention="52-year-old",
+         "I am a free man", DIRECT, "Anton Weber", mention="52-year-old",
          xfail="no statement found for '\"I am a free man,\" the 52-year-old told reporters'"),
     Case("description-age-indirect",
          "Jonas Berg has run Fennwick Foods for twenty years. "
          "The 61-year-old said he wanted to spend more time with his family.",
-         "he wanted to spend more time", I, "Jonas Berg", mention="61-year-old",
+         "he wanted to spend more time", INDIRECT, "Jonas Berg", mention="61-year-old",
          xfail="'The 61-year-old' is not resolved to 'Jonas Berg' (speaker '61-year-old', kind unknown)"),
 ]
 
 ORGANISATION_CASES = [
     Case("organisation-reuters-direct", '"The talks have collapsed," Reuters reported on Monday.',
-         "The talks have collapsed", D, "Reuters", cue="reported", mention="Reuters"),
+         "The talks have collapsed", DIRECT, "Reuters", cue="reported", mention="Reuters"),
     Case("organisation-reuters-indirect", "Reuters reported that the talks had collapsed.",
-         "the talks had collapsed", I, "Reuters", cue="reported", mention="Reuters"),
+         "the talks had collapsed", INDIRECT, "Reuters", cue="reported", mention="Reuters"),
     Case("organisation-company", "Fennwick Foods said in a statement that it would close two factories.",
-         "it would close two factories", I, "Fennwick Foods", cue="said"),
+         "it would close two factories", INDIRECT, "Fennwick Foods", cue="said"),
 ]
 
 
