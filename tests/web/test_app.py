@@ -174,6 +174,20 @@ def test_openapi_describes_every_endpoint_and_the_error_shape(client: TestClient
     assert not any(path.startswith("/articles") for path in schema["paths"])  # pages stay out
 
 
+def test_api_reference_page_lists_the_endpoints_without_any_cdn(client: TestClient) -> None:
+    page = client.get("/api-docs")
+    assert page.status_code == 200
+    for path in ("/api/search", "/api/articles/{article_id}", "/api/people/{person}", "/api/extract"):
+        assert path in page.text
+    assert client.get("/api/docs").status_code == 404  # no Swagger page pulling scripts from a CDN
+
+
+@pytest.mark.parametrize("url", ["/", "/search?q=bridge", "/articles/bridge-vote", "/people", "/paste", "/api-docs"])
+def test_pages_load_nothing_from_the_network(client: TestClient, url: str) -> None:
+    html = client.get(url).text
+    assert not re.search(r"""<(script|link|img|iframe)[^>]+(src|href)=["']?(https?:)?//""", html)
+
+
 # --- errors ------------------------------------------------------------------------------
 
 

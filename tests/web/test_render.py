@@ -125,6 +125,15 @@ def test_colours_are_stable_and_distinct_within_an_article() -> None:
     assert hues == assign_hues(reversed(names))
 
 
+@pytest.mark.parametrize("count", [2, 3, 4, 5])
+def test_speakers_of_one_article_get_colours_that_look_apart(count: int) -> None:
+    for offset in range(0, 40, count):
+        names = [f"Speaker {offset + i}" for i in range(count)]
+        hues = sorted(assign_hues(names).values())
+        gaps = [min(abs(a - b) % 360, 360 - abs(a - b) % 360) for a in hues for b in hues if a != b]
+        assert len(set(hues)) == count and min(gaps) >= 35, (names, hues)
+
+
 def test_month_chart_fills_gaps_and_escapes() -> None:
     assert fill_months([("2024-01", 2), ("2024-03", 1), ("unknown", 4)]) == [
         ("2024-01", 2), ("2024-02", 0), ("2024-03", 1)]

@@ -123,7 +123,8 @@ def create_app(
             '`{"error": {"status": int, "title": str, "message": str}}`.'
         ),
         version=_version(),
-        docs_url="/api/docs",
+        # FastAPI's Swagger page loads its scripts from a CDN; /api-docs is drawn here instead.
+        docs_url=None,
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )

@@ -21,10 +21,10 @@ from markupsafe import Markup, escape
 
 from ..core.types import ArticleQuotes, Person, Quote
 
-# Hues picked to stay apart from each other on a light background; a speaker's slot
-# comes from a stable hash of the name, so the same person has the same colour on
-# every page and in every run.
-PALETTE_HUES = (210, 28, 140, 280, 350, 48, 185, 105, 250, 12, 315, 75, 165, 230, 300, 0)
+# Hues that stay apart on a light background. A speaker's hue comes from a stable hash of
+# the name, so the same person has the same colour on every page and in every run.
+PALETTE_HUES = (210, 28, 135, 275, 350, 185, 50, 305, 95, 240, 10, 160)
+MIN_HUE_GAP = 35  # two speakers of one article closer than this look alike
 UNATTRIBUTED = "unattributed"
 
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
@@ -40,20 +40,27 @@ def speaker_hue(name: str) -> int:
     return PALETTE_HUES[colour_slot(name)]
 
 
+def _gap(a: int, b: int) -> int:
+    d = abs(a - b) % 360
+    return min(d, 360 - d)
+
+
 def assign_hues(names: Iterable[str]) -> dict[str, int]:
-    """Hues for the speakers of one article: each speaker's own hue, unless another
-    speaker in the same article already took it; then the next free slot."""
-    taken: set[int] = set()
+    """Hues for the speakers of one article, most frequent first: each keeps their own
+    hue unless it looks like one already taken; then the free hue farthest from the
+    taken ones. Deterministic for a given list of names."""
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    taken: list[int] = []
     hues: dict[str, int] = {}
-    for name in sorted(set(names), key=str.casefold):
-        slot = colour_slot(name)
-        for step in range(len(PALETTE_HUES)):
-            candidate = (slot + step) % len(PALETTE_HUES)
-            if candidate not in taken:
-                slot = candidate
-                break
-        taken.add(slot)
-        hues[name] = PALETTE_HUES[slot]
+    for name in sorted(counts, key=lambda n: (-counts[n], n.casefold(), n)):
+        own = speaker_hue(name)
+        if taken and min(_gap(own, t) for t in taken) < MIN_HUE_GAP:
+            free = [h for h in PALETTE_HUES if h not in taken] or list(PALETTE_HUES)
+            own = max(free, key=lambda h: (min(_gap(h, t) for t in taken), -PALETTE_HUES.index(h)))
+        taken.append(own)
+        hues[name] = own
     return hues
 
 

@@ -8,7 +8,7 @@ from enum import Enum
 from typing import Annotated, Any
 from urllib.parse import parse_qs, urlencode
 
-from fastapi import APIRouter, Body, Query, Request
+from fastapi import APIRouter, Body, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..core.serialize import article_to_dict
@@ -91,7 +91,9 @@ def api_search(
     response_model=StoredArticleOut,
     response_model_exclude_unset=True,
 )
-def api_article(request: Request, article_id: str) -> dict[str, Any]:
+def api_article(
+    request: Request, article_id: Annotated[str, Path(description="the article's id")]
+) -> dict[str, Any]:
     view = queries.article(store_of(request.app), article_id)
     return jsonable(view.article)  # type: ignore[no-any-return]
 
@@ -112,7 +114,12 @@ def api_people(
     summary="One person (by id or name): aliases, counts, outlets, quotes newest first",
     response_model=PersonDetailOut,
 )
-def api_person(request: Request, person: str, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+def api_person(
+    request: Request,
+    person: Annotated[str, Path(description="the person's id, or a name or alias")],
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
     view = queries.person(
         store_of(request.app), queries.person_ref(person), limit=limit, offset=offset
     )
@@ -203,6 +210,29 @@ def person_page(request: Request, person: str, limit: Limit = 20, offset: Offset
     )
     return render(request, "person.html", view=view, person=view.person, quotes=view.quotes,
                   limit=limit, offset=offset, url_with=lambda **kw: url_with(request, **kw))
+
+
+@pages.get("/api-docs", response_class=HTMLResponse)
+def api_docs_page(request: Request) -> HTMLResponse:
+    """The JSON API, listed from the app's own OpenAPI schema (no Swagger, no CDN)."""
+    schema = request.app.openapi()
+    endpoints = []
+    for path, methods in schema["paths"].items():
+        for method, op in methods.items():
+            params = [
+                {
+                    "name": p["name"],
+                    "where": p["in"],
+                    "required": p.get("required", False),
+                    "description": p.get("description") or p.get("schema", {}).get("description", ""),
+                    "default": p.get("schema", {}).get("default"),
+                }
+                for p in op.get("parameters", [])
+            ]
+            endpoints.append({"method": method.upper(), "path": path,
+                              "summary": op.get("summary", ""), "params": params,
+                              "body": "requestBody" in op})
+    return render(request, "api_docs.html", endpoints=endpoints, info=schema["info"])
 
 
 @pages.get("/paste", response_class=HTMLResponse)
