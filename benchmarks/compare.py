@@ -151,10 +151,14 @@ def _commit() -> str:
 
     try:
         head = git("rev-parse", "--short", "HEAD")
-        dirty = git("status", "--porcelain", "--", "src/saidwhat")
+        # only the code a run depends on: the engine, the API, the model loader, the scorer
+        dirty = git(
+            "status", "--porcelain", "--", "src/saidwhat/core", "src/saidwhat/api.py",
+            "src/saidwhat/nlp.py", "src/saidwhat/evaluation",
+        )  # fmt: skip
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
-    return f"{head} + uncommitted changes in src/" if dirty else head
+    return f"{head} + uncommitted engine changes" if dirty else head
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -133,7 +133,7 @@ def _threshold(ctx: click.Context, param: click.Parameter, values: tuple[float, 
 @click.option(
     "--only",
     "only_kinds",
-    type=click.Choice(["missed", "invented", "wrong_speaker", "partial"]),
+    type=click.Choice(["missed", "invented", "wrong_speaker", "wrong_mention", "partial"]),
     multiple=True,
     help="With --errors: list only errors of this kind (repeatable). Implies --errors.",
 )

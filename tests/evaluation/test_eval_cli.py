@@ -201,7 +201,9 @@ def test_another_gold_layout_plugs_in(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_only_one_kind_of_error_with_a_summary(tmp_path: Path) -> None:
     gold, pred = _files(tmp_path)
-    result = CliRunner().invoke(main, ["eval", str(gold), "--pred", str(pred), "--only", "invented"])
+    result = CliRunner().invoke(
+        main, ["eval", str(gold), "--pred", str(pred), "--only", "invented"]
+    )
     assert result.exit_code == 0, result.output
     assert "INVENTED" in result.output and "MISSED" not in result.output
     assert "by rule: test 1" in result.output  # the summary says which rule to look at

@@ -190,3 +190,21 @@ def test_article_without_predictions_counts_as_empty() -> None:
     assert ev.missing_predictions == ("a1",)
     m = ev.metrics[0.3]
     assert m.recall == 0.0 and m.f1 == 0.0 and m.precision is None
+
+
+def test_error_kinds_of_a_matched_quote() -> None:
+    from saidwhat.evaluation.report import article_errors
+
+    gold = gold_quote("the bridge would reopen in May")
+    wrong_mention = pred_quote(
+        gold.start, gold.end, speaker="Ana Ruiz", mention=span(TEXT, "The mayor")
+    )
+    partial = pred_quote(
+        gold.start, gold.start + 12, speaker="Ana Ruiz", mention=span(TEXT, "Ana Ruiz")
+    )
+    kinds = [
+        e["kind"] for e in article_errors(score_article(article(gold), [wrong_mention], 0.3), 0.8)
+    ]
+    assert kinds == ["wrong_mention"]
+    kinds = [e["kind"] for e in article_errors(score_article(article(gold), [partial], 0.3), 0.8)]
+    assert kinds == ["partial"]

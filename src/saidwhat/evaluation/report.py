@@ -160,15 +160,18 @@ def _flat_keep(text: str) -> str:
 
 
 def _gold_who(q: GoldQuote) -> str:
-    mention = q.speaker_span.text if q.speaker_span else "-"
-    return f"{q.speaker or '(no source)'} [mention: {mention}]"
+    return f"{q.speaker or '(no source)'} [mention: {_at(q.speaker_span)}]"
 
 
 def _pred_who(q: Quote) -> str:
     if q.speaker is None:
         return "(no source)"
-    mention = q.speaker.mention.text if q.speaker.mention else "-"
-    return f"{q.speaker.name} [mention: {mention}]"
+    return f"{q.speaker.name} [mention: {_at(q.speaker.mention)}]"
+
+
+def _at(span: Any) -> str:
+    """A mention's words and where they start: the same name often occurs more than once."""
+    return "-" if span is None else f"{_flat(span.text)} @{span.start}"
 
 
 def _cue(span: Any) -> str:
@@ -230,6 +233,8 @@ def article_errors(
     for m in result.matches:
         if not m.speaker_ok:
             kind = "wrong_speaker"
+        elif not m.mention_ok:  # right person, but tied to the wrong words in the text
+            kind = "wrong_mention"
         elif partial_below is not None and m.coverage <= partial_below:
             kind = "partial"
         else:
@@ -280,17 +285,18 @@ def errors_to_dicts(ev: Evaluation, kinds: Collection[str] | None = None) -> lis
     return out
 
 
-ERROR_KINDS = ("missed", "invented", "wrong_speaker", "partial")
+ERROR_KINDS = ("missed", "invented", "wrong_speaker", "wrong_mention", "partial")
 KIND_STYLE = {
     "missed": ("MISSED", "red"),
     "invented": ("INVENTED", "yellow"),
     "wrong_speaker": ("WRONG SPEAKER", "magenta"),
+    "wrong_mention": ("WRONG MENTION", "cyan"),
     "partial": ("PARTIAL", "blue"),
 }
 
 
 def format_errors(ev: Evaluation, kinds: Collection[str] | None = None) -> str:
-    """Each missed, invented, wrongly attributed and (below the top threshold) partial quote, by article.
+    """Each missed, invented, misattributed and (below the top threshold) partial quote, by article.
 
     ``kinds`` keeps only some of ``ERROR_KINDS``. A summary by kind, type and rule ends the listing.
     """
