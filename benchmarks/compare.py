@@ -175,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = sum(a.words for a in articles)
     print(
         f"gold: {args.gold} ({len(articles)} articles, {words:,} words); date {date.today()}, "
-        f"commit {_commit()}, {os.cpu_count()} cores",
+        f"commit {_commit()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}",
         file=sys.stderr,
     )
     # Load the model and run both systems once on a scrap of text before any clock
