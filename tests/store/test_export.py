@@ -168,3 +168,12 @@ def test_export_refuses_a_file_as_destination(filled: QuoteStore, tmp_path: Path
         filled.export("csv", target)
     with pytest.raises(StoreError, match="unknown export format"):
         filled.export("xlsx", tmp_path / "x")
+
+
+def test_the_spark_jobs_errors_are_reported_by_ingest(filled: QuoteStore, tmp_path: Path) -> None:
+    filled.export("parquet", tmp_path / "out")
+    errors = [{"source": "crawl.warc.gz@512", "article_id": None, "stage": "read", "reason": "no article text"}]
+    pq.write_table(pa.Table.from_pylist(errors), tmp_path / "out" / "errors.parquet")
+    summary = ingest_paths([tmp_path / "out"], tmp_path / "copy.db")
+    assert summary.added == 3
+    assert [(f.source, f.reason) for f in summary.failed] == [("crawl.warc.gz@512 (read)", "no article text")]

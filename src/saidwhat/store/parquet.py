@@ -2,7 +2,7 @@
 
 This is how the Spark job's output reaches the store: ``saidwhat ingest out/`` where ``out/``
 holds ``articles`` and ``quotes`` (each a ``NAME.parquet`` file or a ``NAME/`` folder of part
-files) and optionally ``article_people``.
+files) and optionally ``article_people`` and the Spark job's ``errors`` (reported as failures).
 """
 
 from __future__ import annotations
@@ -99,11 +99,17 @@ def read_export(folder: Path) -> Iterator[IngestItem]:
         quote_rows = _read_table(_table_path(folder, "quotes"))  # type: ignore[arg-type]
         people_path = _table_path(folder, "article_people")
         people_rows = _read_table(people_path) if people_path else []
+        errors_path = _table_path(folder, "errors")
+        error_rows = _read_table(errors_path) if errors_path else []
     except Exception as exc:
         yield ReadFailure(
             str(folder), f"cannot read the Parquet export: {type(exc).__name__}: {exc}"
         )
         return
+    for row in error_rows:  # articles the Spark job could not read or extract: report them
+        source = row.get("source") or row.get("article_id") or str(folder)
+        stage = f" ({row['stage']})" if row.get("stage") else ""
+        yield ReadFailure(f"{source}{stage}", str(row.get("reason") or "failed in the Spark job"))
     quotes_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in quote_rows:
         quotes_by[str(row.get("article_id"))].append(row)
