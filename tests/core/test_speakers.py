@@ -64,7 +64,16 @@ SPEAKER_CASES = [
          xfail=NOT_RESOLVED_PETRA + " (speaker 'Varga')"),
     Case("surname-alone-dufresne", COURT_SURNAMES, "That is a lie", DIRECT, "Leon Dufresne", mention="Dufresne",
          xfail="'Dufresne' is not resolved to 'Leon Dufresne' (speaker 'Dufresne', kind organisation)"),
+    Case("name-the-tagger-misses",
+         "Harriet Cole, the head of the Millbrook water board, spoke on Monday. "
+         '"The reservoir is full," she said.',
+         "The reservoir is full", DIRECT, "Harriet Cole", mention="she",
+         xfail="'Harriet Cole' is not found as a person, so 'she' stays the speaker name"),
     # descriptions
+    Case("description-subject-with-appositive",
+         "Harriet Cole runs the Millbrook water board. Her deputy, Owen Park, said the pipes were old.",
+         "the pipes were old", INDIRECT, "Owen Park",
+         xfail="the subject 'Her deputy, Owen Park' gives the speaker name 'Her deputy'"),
     Case("description-former-captain",
          "Greta Holm, the former captain of the national hockey team, has retired. "
          '"My knees have had enough," the former captain said on Sunday.',
@@ -125,7 +134,9 @@ def person(text: str, name: str) -> Person:
         pytest.param("Ingrid Solberg, port manager, said: \u201cThe cranes are fixed.\u201d",
                      "Ingrid Solberg", "port manager", id="appositive-bare-role"),
         pytest.param(COUNCIL, "Clara Voss", "the mayor of Eastwick", id="appositive-mayor"),
-        pytest.param(COUNCIL, "Tomas Brenner", "deputy", id="preceding-description"),
+        pytest.param(COUNCIL, "Tomas Brenner", "deputy", id="preceding-description",
+                     marks=pytest.mark.xfail(reason="engine: 'Her deputy, Tomas Brenner, was less calm' "
+                                             "gives Tomas Brenner no descriptor", strict=False)),
     ],
 )
 def test_descriptors_come_from_appositives(text: str, name: str, descriptor: str) -> None:
