@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,4 +23,4 @@ class ReadFailure:
     reason: str
 
 
-ReadResult = Union[Document, ReadFailure]
+ReadResult = Document | ReadFailure

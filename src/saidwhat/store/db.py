@@ -837,9 +837,7 @@ class QuoteStore:
                     outlets=tuple(sorted({h.article_outlet for h in hits if h.article_outlet})),
                     speakers=tuple(
                         dict.fromkeys(
-                            h.person_name or h.speaker_name
-                            for h in hits
-                            if h.person_name or h.speaker_name
+                            name for h in hits if (name := h.person_name or h.speaker_name)
                         )
                     ),
                     first_date=min(dates) if dates else None,

@@ -56,7 +56,7 @@ def count_export(folder: Path) -> int | None:
         import pyarrow.parquet as pq
 
         files = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
-        return sum(pq.ParquetFile(f).metadata.num_rows for f in files)
+        return sum(int(pq.ParquetFile(f).metadata.num_rows) for f in files)
     except Exception:
         return None
 
@@ -177,7 +177,7 @@ def _quote(row: dict[str, Any], text: str) -> Quote:
         type=QuoteType(row["type"]),
         speaker=speaker,
         cue=_span(row.get("cue_start"), row.get("cue_end"), row.get("cue_text")),
-        confidence=float(row.get("confidence") if row.get("confidence") is not None else 1.0),
+        confidence=float(row["confidence"]) if row.get("confidence") is not None else 1.0,
         rule=str(row.get("rule") or ""),
         spans=_spans(row.get("spans")),
         carried_on=bool(row.get("carried_on")),
