@@ -61,6 +61,15 @@ def test_article_page_highlights_every_statement_and_lists_people(client: TestCl
     assert 'href="https://example.org/bridge-vote"' in html
 
 
+@pytest.mark.parametrize("article", ["bridge-vote", "nasty-%3Cscript%3E"])
+def test_people_in_the_article_panel_link_to_their_person_page(client: TestClient, article: str) -> None:
+    html = client.get(f"/articles/{article}").text
+    links = re.findall(r'<a class="person-name" href="([^"]+)"', html)
+    assert links
+    for link in links:
+        assert client.get(link.replace("&amp;", "&")).status_code == 200, link
+
+
 def test_people_index_is_most_quoted_first_and_searchable(client: TestClient) -> None:
     page = client.get("/people")
     assert page.text.index("Ana Lindqvist") < page.text.index("Marcus Obi")
@@ -299,3 +308,12 @@ def test_serve_binds_localhost_by_default(quotes_db: Path, monkeypatch: pytest.M
     result = CliRunner().invoke(main, ["serve", "--db", str(quotes_db), "--port", "8765"])
     assert result.exit_code == 0, result.output
     assert calls and calls[0]["host"] == "127.0.0.1" and calls[0]["port"] == 8765
+
+
+@pytest.mark.model
+def test_api_extract_runs_the_real_engine(quotes_db: Path, nlp: Any) -> None:
+    with TestClient(create_app(quotes_db)) as client:
+        body = client.post("/api/extract", json={"text": PASTE_TEXT}).json()
+    assert any(q["speaker"] and q["speaker"]["name"] == "Ruth Okafor" for q in body["quotes"])
+    for q in body["quotes"]:
+        assert PASTE_TEXT[q["start"] : q["end"]] == q["text"]

@@ -102,12 +102,12 @@ def test_search_filters_in_the_form(page: Any, base_url: str) -> None:
 
 
 @pytest.mark.model
-def test_paste_an_article_and_see_it_highlighted(page: Any, base_url: str) -> None:
+def test_paste_an_article_and_see_it_highlighted(page: Any, base_url: str, nlp: Any) -> None:
     page.goto(f"{base_url}/paste")
     page.fill("#paste-text", PASTE_TEXT)
     assert "/ 200,000" in page.locator("#paste-count").inner_text()
     page.click("form.paste-form button")
-    page.wait_for_selector("mark.stmt", timeout=120_000)  # the model loads on first use
+    page.wait_for_selector("mark.stmt", timeout=60_000)
     okafor = page.locator("mark.stmt[data-speaker='Ruth Okafor']")
     assert okafor.count() >= 1
     assert "Reading rooms should never close" in okafor.first.inner_text()
@@ -115,7 +115,8 @@ def test_paste_an_article_and_see_it_highlighted(page: Any, base_url: str) -> No
     assert page.locator("#paste-text").input_value().startswith("Library to stay open")
 
 
-def test_injected_markup_executes_nothing(page: Any, base_url: str) -> None:
+@pytest.mark.model
+def test_injected_markup_executes_nothing(page: Any, base_url: str, nlp: Any) -> None:
     for url in ("/articles/nasty-%3Cscript%3E", "/search?q=pwned", "/people", "/"):
         page.goto(base_url + url)
         page.wait_for_load_state("load")
@@ -132,7 +133,7 @@ def test_injected_markup_executes_nothing(page: Any, base_url: str) -> None:
     page.goto(f"{base_url}/paste")
     page.fill("#paste-text", '<img src=x onerror="alert(1)">\n\n"<script>alert(2)</script>," said Ann Lee.')
     page.click("form.paste-form button")
-    page.wait_for_selector(".paste-result", timeout=120_000)
+    page.wait_for_selector(".paste-result", timeout=60_000)
     assert page.locator("img").count() == 0
     # the page fixture fails the test if any dialog fired
 

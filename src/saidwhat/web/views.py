@@ -110,7 +110,7 @@ def api_people(
 
 
 @api.get(
-    "/people/{person}",
+    "/people/{person:path}",
     summary="One person (by id or name): aliases, counts, outlets, quotes newest first",
     response_model=PersonDetailOut,
 )
@@ -203,7 +203,7 @@ def people_page(request: Request, q: str = "", limit: Limit = 50, offset: Offset
                   url_with=lambda **kw: url_with(request, **kw))
 
 
-@pages.get("/people/{person}", response_class=HTMLResponse)
+@pages.get("/people/{person:path}", response_class=HTMLResponse)
 def person_page(request: Request, person: str, limit: Limit = 20, offset: Offset = 0) -> HTMLResponse:
     view = queries.person(
         store_of(request.app), queries.person_ref(person), limit=limit, offset=offset
