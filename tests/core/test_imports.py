@@ -1,0 +1,68 @@
+"""The dependency rule: ``saidwhat.core`` is pure, the package root imports no web or Spark code.
+
+Checked in fresh interpreters (started together, to keep this quick), since this test
+session has long since imported everything. spaCy itself imports jinja2 (for its CLI's
+config templates), so what ``import spacy`` alone loads is the baseline: the rule is
+about what saidwhat adds.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+CORE_FORBIDDEN = (
+    "sqlite3", "fastapi", "pyspark", "uvicorn", "jinja2", "starlette", "trafilatura", "warcio",
+    "saidwhat.store", "saidwhat.web", "saidwhat.spark", "saidwhat.readers", "saidwhat.cli",
+    "saidwhat.evaluation",
+)
+ROOT_FORBIDDEN = (
+    "fastapi", "pyspark", "uvicorn", "starlette", "saidwhat.web", "saidwhat.spark", "saidwhat.cli",
+)
+STATEMENTS = {
+    "baseline": "import spacy",
+    "core": "import saidwhat.core, saidwhat.core.extract, saidwhat.core.serialize",
+    "root": "import saidwhat",
+}
+
+
+@pytest.fixture(scope="module")
+def imported() -> dict[str, set[str]]:
+    """The modules each statement leaves in ``sys.modules`` of a fresh interpreter."""
+    running = {
+        name: subprocess.Popen(
+            [sys.executable, "-c", f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name, code in STATEMENTS.items()
+    }
+    out = {}
+    for name, process in running.items():
+        stdout, stderr = process.communicate(timeout=300)
+        assert process.returncode == 0, f"{STATEMENTS[name]!r} failed: {stderr}"
+        out[name] = set(json.loads(stdout.splitlines()[-1]))
+    return out
+
+
+def loaded(modules: set[str], forbidden: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if any(m == f or m.startswith(f + ".") for f in forbidden))
+
+
+def test_core_imports_no_store_web_spark_or_adapter(imported: dict[str, set[str]]) -> None:
+    assert "saidwhat.core.extract" in imported["core"]
+    added = imported["core"] - imported["baseline"]
+    assert loaded(added, CORE_FORBIDDEN) == []
+
+
+def test_core_baseline_is_spacy_alone(imported: dict[str, set[str]]) -> None:
+    """If spaCy stops importing these, the rule above holds without a baseline."""
+    assert loaded(imported["baseline"], ("sqlite3", "fastapi", "pyspark", "uvicorn")) == []
+
+
+def test_package_root_imports_no_web_or_spark(imported: dict[str, set[str]]) -> None:
+    assert loaded(imported["root"], ROOT_FORBIDDEN) == []
