@@ -226,6 +226,8 @@ def assert_envelope(response: Any, status: int) -> dict[str, Any]:
         ("post", "/api/extract", {"content": b"not json"}, 422),
         ("post", "/api/extract", {"json": {"text": "x" * (MAX_PASTE_CHARS + 1)}}, 413),
         ("get", "/api/extract", {}, 405),
+        ("post", "/api/extract", {"content": b"x" * 3_000_000,
+                                  "headers": {"content-type": "application/json"}}, 413),
     ],
 )
 def test_every_api_error_has_one_shape(client: TestClient, method: str, url: str,
@@ -258,6 +260,20 @@ def test_server_stays_up_when_a_request_fails(quotes_db: Path) -> None:
         assert page.status_code == 500 and "text/html" in page.headers["content-type"]
         app.state.store = real
         assert client.get("/api/search", params={"q": "bridge"}).json()["total"] == 2
+
+
+def test_the_database_is_never_written(quotes_db: Path) -> None:
+    import hashlib
+
+    before = hashlib.sha256(quotes_db.read_bytes()).hexdigest()
+    with TestClient(create_app(quotes_db, extractor=fake_extract)) as client:
+        for url in ("/", "/search?q=bridge", "/articles/bridge-vote", "/people", "/people/1",
+                    "/api/search?q=x", "/api/people/1"):
+            assert client.get(url).status_code == 200
+        client.post("/paste", data={"text": PASTE_TEXT})
+        store = client.app.state.store()  # type: ignore[attr-defined]
+        assert store.readonly
+    assert hashlib.sha256(quotes_db.read_bytes()).hexdigest() == before
 
 
 # --- escaping ----------------------------------------------------------------------------

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -26,11 +27,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..core.errors import StoreError
 from ..core.types import ArticleQuotes
 from ..store.models import SNIPPET_END, SNIPPET_START
-from .errors import MAX_PASTE_CHARS, WebError, handle_exception
+from .errors import MAX_PASTE_CHARS, WebError, handle_exception, too_large
 from .render import speaker_hue
 
 if TYPE_CHECKING:
     from ..store import QuoteStore
+
+# A character takes at most 12 bytes in a request (a JSON \\u escape of a surrogate pair).
+BYTES_PER_CHAR = 12
+MAX_BODY_BYTES = MAX_PASTE_CHARS * BYTES_PER_CHAR + 64 * 1024
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -43,6 +48,8 @@ class StoreOpener:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._local = threading.local()
+        self._opened: list[QuoteStore] = []
+        self._lock = threading.Lock()
 
     def __call__(self) -> QuoteStore:
         if self.path is None:
@@ -53,13 +60,27 @@ class StoreOpener:
 
             store = QuoteStore(self.path, readonly=True)
             self._local.store = store
+            with self._lock:
+                self._opened.append(store)
         return store
+
+    def close(self) -> None:
+        with self._lock:
+            for store in self._opened:
+                store.close()
+            self._opened.clear()
+        self._local = threading.local()
+
+
+# One extraction at a time: a spaCy pipeline is not meant to be shared by threads.
+_extract_lock = threading.Lock()
 
 
 def _default_extractor(text: str, *, id: str | None = None) -> ArticleQuotes:
     from ..api import extract
 
-    return extract(text, id=id)
+    with _extract_lock:
+        return extract(text, id=id)
 
 
 def make_templates() -> Environment:
@@ -114,7 +135,15 @@ def create_app(
     path = Path(db) if db is not None else None
     if path is not None and not path.is_file():
         raise StoreError(f"no quote database at {path}; build one with `saidwhat ingest`")
+    opener = StoreOpener(path)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        opener.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="saidwhat",
         summary="Who said what, in any pile of news.",
         description=(
@@ -128,7 +157,7 @@ def create_app(
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
-    app.state.store = StoreOpener(path)
+    app.state.store = opener
     app.state.extractor = extractor or _default_extractor
     app.state.templates = make_templates()
     app.state.globals = {
@@ -138,6 +167,15 @@ def create_app(
     }
     for exc_type in (StarletteHTTPException, RequestValidationError, WebError, Exception):
         app.add_exception_handler(exc_type, handle_exception)
+
+    @app.middleware("http")
+    async def refuse_huge_bodies(request: Request, call_next: Any) -> Response:
+        # Refused before the body is read or parsed; the views check the exact length.
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            return await handle_exception(request, too_large(int(declared) // BYTES_PER_CHAR))
+        response: Response = await call_next(request)
+        return response
 
     from .views import api, pages
 

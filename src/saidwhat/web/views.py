@@ -15,7 +15,7 @@ from ..core.serialize import article_to_dict
 from ..core.types import ArticleQuotes
 from . import queries
 from .app import store_of
-from .errors import MAX_PASTE_CHARS, WebError, too_large
+from .errors import WebError
 from .render import RenderedArticle
 from .schemas import (
     ERRORS,
@@ -243,11 +243,7 @@ def paste_form(request: Request) -> HTMLResponse:
 @pages.post("/paste", response_class=HTMLResponse)
 async def paste_submit(request: Request) -> HTMLResponse:
     # A plain HTML form (application/x-www-form-urlencoded), read by hand: no multipart
-    # dependency, and the size is checked before the body is read.
-    declared = request.headers.get("content-length")
-    # Percent-encoding can take up to 9 bytes per character (a 3-byte UTF-8 character).
-    if declared and declared.isdigit() and int(declared) > MAX_PASTE_CHARS * 9 + 1024:
-        raise too_large(int(declared) // 9)
+    # dependency. The app refuses huge bodies before this point (see app.py).
     body = (await request.body()).decode("utf-8", errors="replace")
     fields = parse_qs(body, keep_blank_values=True)
     text = fields.get("text", [""])[0].replace("\r\n", "\n")
