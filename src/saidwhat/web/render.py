@@ -104,7 +104,11 @@ class StatementInfo:
     @property
     def tip(self) -> str:
         who = self.speaker or "No named source (unattributed)"
-        lines = [who, f"{self.type} statement · {self.rule or 'no rule'} · confidence {self.confidence:.2f}"]
+        lines = [
+            who,
+            f"{self.type} statement · confidence {self.confidence:.2f}",
+            f"rule: {self.rule or 'none given'}",
+        ]
         if self.cue:
             lines.append(f"cue: {self.cue}")
         if self.mention:
