@@ -177,3 +177,10 @@ def test_the_spark_jobs_errors_are_reported_by_ingest(filled: QuoteStore, tmp_pa
     summary = ingest_paths([tmp_path / "out"], tmp_path / "copy.db")
     assert summary.added == 3
     assert [(f.source, f.reason) for f in summary.failed] == [("crawl.warc.gz@512 (read)", "no article text")]
+
+
+def test_the_spark_job_writes_the_same_columns() -> None:
+    records = pytest.importorskip("saidwhat.spark.records")
+    assert list(records.ARTICLE_COLUMNS) == [n for n, _ in TABLES["articles"]]
+    assert list(records.QUOTE_COLUMNS) == [n for n, _ in TABLES["quotes"]]
+    assert list(records.PERSON_COLUMNS) == [n for n, _ in TABLES["article_people"]]
