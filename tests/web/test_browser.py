@@ -37,7 +37,8 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture()
 def page(browser: Any, base_url: str) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 860})
+    # reduced motion: no transitions, so the screenshot is the same on every run
+    context = browser.new_context(viewport={"width": 1280, "height": 860}, reduced_motion="reduce")
     page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -73,7 +74,7 @@ def test_article_view_highlights_statements_and_lists_speakers(page: Any, base_u
     assert "Marcus Obi" in text and "mixed:cue-clause" in text and "0.90" in text
     assert page.locator(".person-card.active").get_attribute("data-speaker") == "Marcus Obi"
     SCREENSHOT.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT))
+    page.screenshot(path=str(SCREENSHOT), clip={"x": 0, "y": 0, "width": 1280, "height": 812})
 
 
 def test_search_and_follow_a_result(page: Any, base_url: str) -> None:
