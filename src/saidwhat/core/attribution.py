@@ -87,8 +87,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.children)
     )
     source, rule = _source(verb, passive)
-    if belief and (content is None or source is None):
-        return None
+    if belief and (content is None or source is None or verb.doc[source].lower_ in ("i", "you", "we")):
+        return None  # "you know", "I think": conversation, not an attribution
     if content is None and source is None:
         return None
     unnamed = passive and source is None

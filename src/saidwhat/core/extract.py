@@ -26,6 +26,7 @@ from .types import ArticleQuotes, PersonKind, Quote, QuoteType, Speaker, Span
 DIRECT_COVERAGE = 0.6  # share of a cue's content inside quotation marks that makes it direct
 MIN_UNCUED_WORDS = 6  # shorter quotations without a cue are scare quotes or titles
 MIN_INDIRECT_WORDS = 3
+MAX_CARRY_PARAGRAPHS = 1  # a quote paragraph with no cue belongs to the speaker quoted just before
 SHORT_QUOTE_WORDS = 4  # shorter quotations need to look like speech to stand alone
 
 
@@ -126,7 +127,11 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
                 if person is not None:
                     people.note_speaker(person, cue.source)
             # an unnamed passive ("it was reported") keeps speaker None
-        elif previous is not None and previous.speaker is not None and draft.paragraph - previous.paragraph <= 1:
+        elif (
+            previous is not None
+            and previous.speaker is not None
+            and draft.paragraph - previous.paragraph <= (MAX_CARRY_PARAGRAPHS if draft.rule == "direct:uncued" else 1)
+        ):
             same_paragraph = draft.paragraph == previous.paragraph
             draft.speaker = previous.speaker if same_paragraph else Speaker(previous.speaker.name, None, previous.speaker.kind)
             draft.person = previous.person

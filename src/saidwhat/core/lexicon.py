@@ -37,7 +37,7 @@ SPEECH_VERBS = frozenset(
     murmur exclaim cry sigh groan plead beg implore concur object protest proclaim
     publish release email text message speculate theorize theorise hint imply
     elaborate clarify specify underline underscore highlight cite quote tout
-    forecast project warn predict
+    forecast chant sing scream yell rant tell recount relate
     """.split()
 )
 

@@ -223,9 +223,9 @@ class PeopleIndex:
         if token.i in self._token_person:
             index = self._token_person[token.i]
             return self._speaker(index, span), index
-        # A name token outside the entity (the parser's head of "Mr Mattis" is "Mattis").
-        for t in token.subtree:
-            if t.i in self._token_person and t.i <= token.i:
+        # A name compounded onto the head ("Secretary Mattis" parsed with "Secretary" as head).
+        for t in token.lefts:
+            if t.dep_ in ("compound", "flat") and t.i in self._token_person and t.ent_type_ in PERSON_LABELS:
                 index = self._token_person[t.i]
                 return self._speaker(index, span), index
         if lower in RELATIVE_PRONOUNS and token.head.head is not token.head:
@@ -346,8 +346,12 @@ class PeopleIndex:
 # -- helpers ----------------------------------------------------------------------------
 
 
+_NOT_NAME = frozenset({"says", "said", "tells", "told", "warns", "claims", "writes", "wrote", "adds", "insists"})
+
+
 def _name_words(ent: SpacySpan) -> list[str]:
-    words = [t.text for t in ent if not t.is_punct or t.text == "."]
+    # NER sometimes runs a headline's verb into the name: "Obama Says"
+    words = [t.text for t in ent if (not t.is_punct or t.text == ".") and t.lower_ not in _NOT_NAME]
     words = [w for w in words if w not in ("'s", "’s", "'", "’")]
     while words and words[0].lower() in TITLES:
         words = words[1:]

@@ -62,7 +62,7 @@ def _overlap(a: QuotedSpan, b: QuotedSpan) -> bool:
 def _is_opening_straight(text: str, i: int, para_start: int, width: int = 1) -> bool:
     before = text[i - 1] if i > para_start else " "
     after = text[i + width] if i + width < len(text) else " "
-    if before.isspace() or before in "([{—–-/:":
+    if before.isspace() or before in "([{—–―-/:":
         return not after.isspace()
     return False
 
@@ -77,7 +77,9 @@ def _double_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
         width = len(mark)
         straight = mark in ('"', "''")
         if open_at is None:
-            if mark in ("“", "„", "«", "``") or (straight and _is_opening_straight(text, i, start, width)):
+            if mark in ("“", "„", "«", "``") or (
+                (straight or mark == "”") and _is_opening_straight(text, i, start, width)
+            ):
                 open_at, open_width = i, width
             elif straight and i == start:
                 open_at, open_width = i, width
