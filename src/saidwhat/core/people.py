@@ -126,15 +126,24 @@ class PeopleIndex:
             words = _name_words(ent)
             if len(words) >= 2:
                 self._person_for_name(words, ent)
+        person_words = {w.lower() for p in self.people for w in p.name.split()}
         for ent in ents:
             words = _name_words(ent)
             if not words:
                 continue
-            if ent.label_ in PERSON_LABELS:
+            if ent.label_ in PERSON_LABELS or self._looks_personal(ent, words, person_words):
                 index = self._person_for_name(words, ent)
             else:
                 index = self._organisation(ent)
             self._record(index, ent)
+
+    def _looks_personal(self, ent: SpacySpan, words: list[str], person_words: set[str]) -> bool:
+        """NER labels "Ms Varga" or a lone "Elena" as an organisation now and then: a
+        personal title, or a word of a known person's name, says it is a person."""
+        before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if ent[0].lower_ in MALE_TITLES | FEMALE_TITLES or before in MALE_TITLES | FEMALE_TITLES | {"dr", "dr."}:
+            return True
+        return len(words) == 1 and words[0].lower() in person_words
 
     def _person_for_name(self, words: list[str], ent: SpacySpan) -> int:
         key = " ".join(words).lower()
