@@ -168,7 +168,8 @@ def test_seed_gold_scored_against_itself_agrees_everywhere(tmp_path: Path) -> No
 
 
 @pytest.mark.model
-def test_eval_runs_extraction_without_pred(tmp_path: Path) -> None:
+def test_eval_runs_extraction_without_pred(tmp_path: Path, nlp: object) -> None:
+    # ``nlp``: the session's model, which the CLI's extraction reuses
     gold, _ = _files(tmp_path)
     result = CliRunner().invoke(
         main, ["eval", str(gold), "--format", "json", "--save-pred", str(tmp_path / "p.jsonl")]
