@@ -72,6 +72,10 @@ def test_json_output_shape(tmp_path: Path) -> None:
     assert m["end_to_end"]["correct"] == 1
     kinds = sorted(e["kind"] for e in out["errors"][0]["errors"])
     assert kinds == ["invented", "missed", "wrong_speaker"]
+    (wrong,) = [e for e in out["errors"][0]["errors"] if e["kind"] == "wrong_speaker"]
+    assert (wrong["gold_speaker"], wrong["pred_speaker"]) == ("Ana Ruiz", "Pedro Gil")
+    assert wrong["pred_mention"] == {"start": TEXT.index("she"), "end": TEXT.index("she") + 3, "text": "she"}
+    assert {"start", "end", "text", "type", "coverage", "gold_cue", "pred_cue", "rule"} <= set(wrong)
 
 
 def test_table_and_error_listing(tmp_path: Path) -> None:

@@ -12,7 +12,8 @@ from typing import Any
 
 import click
 
-from ..core.types import Quote
+from ..core.serialize import span_to_dict
+from ..core.types import Quote, Span
 from .gold import GoldQuote
 from .scoring import ArticleResult, Evaluation, Metrics, threshold_key
 
@@ -264,8 +265,9 @@ def article_errors(
     return errors
 
 
-def _text(span: Any) -> str | None:
-    return None if span is None else span.text
+def _text(span: Span | None) -> dict[str, Any] | None:
+    """A span as in saidwhat's output schema: {start, end, text}."""
+    return span_to_dict(span)
 
 
 def errors_to_dicts(ev: Evaluation, kinds: Collection[str] | None = None) -> list[dict[str, Any]]:
