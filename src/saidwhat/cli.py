@@ -51,7 +51,22 @@ def main() -> None:
     help="text: a readable listing; jsonl: one JSON object per article. auto: text on a terminal, jsonl otherwise.",
 )
 @click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
-def extract(paths: tuple[str, ...], fmt: str, batch_size: int) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes (each loads the model once); output order is kept.",
+)
+@click.option(
+    "--fast/--full",
+    "fast",
+    default=None,
+    help="Fast pipeline: parse only sentences that may hold a statement [default: $SAIDWHAT_FAST, else full].",
+)
+def extract(
+    paths: tuple[str, ...], fmt: str, batch_size: int, workers: int, fast: bool | None
+) -> None:
     """Find every attributed statement in PATHS (.txt, .jsonl, folders, or - for stdin).
 
     Prints who said what. An unreadable input gets a one-line error on stderr; the rest
@@ -76,7 +91,7 @@ def extract(paths: tuple[str, ...], fmt: str, batch_size: int) -> None:
             metas[id(item)] = item.meta
             yield item.id, item.text
 
-    for result in extract_many(documents(), batch_size=batch_size):
+    for result in extract_many(documents(), batch_size=batch_size, workers=workers, fast=fast):
         if result.error:
             failures += 1
             click.echo(f"saidwhat: failed {result.id}: {result.error}", err=True)
@@ -140,6 +155,12 @@ def _threshold(ctx: click.Context, param: click.Parameter, values: tuple[float, 
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N gold articles.")
 @click.option("--gold-format", default=None, help="Gold reader to use (default: from the file suffix; jsonl).")
 @click.option("--save-pred", type=click.Path(dir_okay=False), default=None, help="Also write the predictions made here as JSONL.")
+@click.option(
+    "--color/--no-color",
+    "color",
+    default=None,
+    help="Force colours on or off (default: only on a terminal); --color for `| less -R`.",
+)
 @click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
 def eval_command(
     gold: str,
@@ -151,6 +172,7 @@ def eval_command(
     limit: int | None,
     gold_format: str | None,
     save_pred: str | None,
+    color: bool | None,
     batch_size: int,
 ) -> None:
     """Score saidwhat against the gold file GOLD (the format of FORMAT.md: .jsonl, or one .json object).
@@ -191,9 +213,9 @@ def eval_command(
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
     if show_errors:
-        click.echo(format_errors(evaluation, kinds))
+        click.echo(format_errors(evaluation, kinds), color=color)
         click.echo()
-    click.echo(format_table(evaluation))
+    click.echo(format_table(evaluation), color=color)
 
 
 def _extract_for_eval(articles: list[Any], batch_size: int) -> dict[str, ArticleQuotes]:

@@ -87,6 +87,8 @@ def test_table_and_error_listing(tmp_path: Path) -> None:
     assert "[The plan is ambitious]" in out  # the missed quote, bracketed in its context
     assert "Pedro Gil" in out and "gold: Ana Ruiz" in out  # who we said vs who it was
     assert "\x1b[" not in out  # no colour codes when not on a terminal
+    coloured = CliRunner().invoke(main, ["eval", str(gold), "--pred", str(pred), "--errors", "--color"])
+    assert "\x1b[" in coloured.output  # forced, for `| less -R`
     assert ">0.3" in out and "e2e F1" in out
 
 
