@@ -162,6 +162,13 @@ def _threshold(ctx: click.Context, param: click.Parameter, values: tuple[float, 
     help="Force colours on or off (default: only on a terminal); --color for `| less -R`.",
 )
 @click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for the extraction (each loads the model once).",
+)
 def eval_command(
     gold: str,
     pred_path: str | None,
@@ -174,6 +181,7 @@ def eval_command(
     save_pred: str | None,
     color: bool | None,
     batch_size: int,
+    workers: int,
 ) -> None:
     """Score saidwhat against the gold file GOLD (the format of FORMAT.md: .jsonl, or one .json object).
 
@@ -196,7 +204,7 @@ def eval_command(
     if pred_path is not None:
         predictions = read_predictions(pred_path)
     else:
-        predictions = _extract_for_eval(articles, batch_size)
+        predictions = _extract_for_eval(articles, batch_size, workers)
     if save_pred is not None:
         with open(save_pred, "w", encoding="utf-8") as handle:
             for result in predictions.values():
@@ -218,14 +226,16 @@ def eval_command(
     click.echo(format_table(evaluation), color=color)
 
 
-def _extract_for_eval(articles: list[Any], batch_size: int) -> dict[str, ArticleQuotes]:
+def _extract_for_eval(
+    articles: list[Any], batch_size: int, workers: int
+) -> dict[str, ArticleQuotes]:
     from tqdm import tqdm
 
     from .api import extract_many
 
     pairs = ((a.id, a.text) for a in articles)
     progress = tqdm(
-        extract_many(pairs, batch_size=batch_size),
+        extract_many(pairs, batch_size=batch_size, workers=workers),
         total=len(articles),
         unit="article",
         file=sys.stderr,
