@@ -7,9 +7,10 @@ tagger and the ``senter``, before ``attribute_ruler``, so the rules that read ``
 see real labels on the sentences that matter). For every run of candidate sentences it
 parses ``doc[a:b].as_doc()`` with the pipeline's own parser, reusing the shared ``tok2vec``
 output already in ``doc.tensor``, and copies HEAD and DEP back into the full ``Doc``. Every
-other sentence keeps its ``senter`` boundaries and a missing parse, as spaCy marks partial
-annotation: no label (so the ``attribute_ruler`` rules that read ``DEP`` skip it) and each
-token its own head (so no subtree reaches past the token itself).
+other sentence keeps its ``senter`` boundaries (plus one at every line break) and a missing
+parse, as spaCy marks partial annotation: no label (so the ``attribute_ruler`` rules that
+read ``DEP`` skip it) and each token its own head (so no subtree reaches past the token
+itself); only its first token is a childless ROOT, which is how spaCy keeps the boundary.
 
 The candidate test is cheap and generous: a word counts as a possible cue when any of the
 lemmas the rule lemmatizer could give it as a verb (its exception table, its suffix rules,
@@ -121,11 +122,18 @@ class CandidateParser:
 
     def _write(self, doc: Doc, parsed: list[tuple[int, int, Doc]]) -> None:
         heads = numpy.zeros(len(doc), dtype="int64")  # relative offsets, as to_array gives them
-        deps = numpy.zeros(len(doc), dtype="uint64")  # 0: no label
+        deps = numpy.zeros(len(doc), dtype="uint64")  # 0: no label, a missing head
+        covered = numpy.zeros(len(doc), dtype=bool)
         for start, end, piece in parsed:
             arr = piece.to_array([HEAD, DEP])
             heads[start:end] = arr[:, 0].astype("int64")
             deps[start:end] = arr[:, 1]
+            covered[start:end] = True
+        # spaCy derives sentence starts from the trees: the first token of each unparsed
+        # sentence becomes a childless ROOT, so the sentence keeps its start.
+        for sent in doc.sents:
+            if not covered[sent.start]:
+                deps[sent.start] = self.root_id
         array = numpy.stack([heads.astype("uint64"), deps], axis=1)
         doc.from_array([HEAD, DEP], array)
 
