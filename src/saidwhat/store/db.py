@@ -548,6 +548,7 @@ class QuoteStore:
                 )
             where.append("q.type = ?")
             params.append(type)
+        query = query or ""
         match = query.strip() if raw else escape_fts(query)
         limit, offset = max(0, int(limit)), max(0, int(offset))
         if not match:
