@@ -12,7 +12,7 @@ from .errors import (
     UnreadableFileError,
 )
 from .extract import extract
-from .types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Speaker, Span
+from .types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
 
 __all__ = [
     "ArticleQuotes",

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .attribution import Cue, find_cues
+from .lexicon import SPEECH_VERBS
 from .people import PeopleIndex
 from .quotes import QuotedSpan, find_quoted_spans, paragraphs
-from .types import ArticleQuotes, PersonKind, Quote, QuoteType, Speaker, Span
+from .types import ArticleQuotes, PersonKind, Quote, QuoteType, Span, Speaker
 
 DIRECT_COVERAGE = 0.6  # share of a cue's content inside quotation marks that makes it direct
 MIN_UNCUED_WORDS = 6  # shorter quotations without a cue are scare quotes or titles
@@ -97,7 +98,7 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
             continue
         if _inside_statement(q, drafts):
             continue
-        cue = _nearest_cue(q, cues, sentences, sent_starts, text)
+        cue = _nearest_cue(q, cues, sentences, sent_starts, text) or _lexical_cue(q, doc)
         if cue is not None and q.word_count(text) < SHORT_QUOTE_WORDS and not _speech_like(q, cue, doc):
             cue = None  # “disgusting”, “Morning Joe”: a quoted word or title, not a statement
         if cue is not None:
@@ -239,6 +240,54 @@ def _merge_interrupted(drafts: list[_Draft], text: str) -> list[_Draft]:
                 continue
         merged.append(d)
     return merged
+
+
+_NP_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _lexical_cue(q: QuotedSpan, doc: Doc) -> Cue | None:
+    """When the parse fails to link them: `"…," the 52-year-old told reporters` or
+    `"…," said Ana Ruiz`, read off the words right after the closing mark."""
+    text = doc.text
+    after = doc.char_span(q.end, min(len(text), q.end + 120), alignment_mode="contract")
+    if after is None:
+        return None
+    window = []
+    for t in after:
+        if t.is_space and "\n" in t.text:
+            break
+        if t.text in (".", "!", "?", ";") or len(window) >= 9:
+            break
+        if not window and t.is_punct:
+            continue  # the comma after the closing mark
+        window.append(t)
+    if not window:
+        return None
+    first_verb = next((k for k, t in enumerate(window) if t.tag_.startswith("VB") and t.lemma_.lower() in SPEECH_VERBS), None)
+    if first_verb is None:
+        return None
+    verb = window[first_verb]
+    if first_verb == 0:  # "said Ana Ruiz, a lawyer"
+        phrase = []
+        for t in window[1:]:
+            if t.text == ",":
+                break
+            phrase.append(t)
+    else:  # "the 52-year-old told"
+        phrase = window[:first_verb]
+    heads = [t for t in phrase if t.pos_ in _NP_POS or t.lower_ == "old"]
+    if not heads or len(phrase) > 7:
+        return None
+    source = heads[-1]
+    return Cue(
+        verb=verb.i,
+        tokens=(verb.i,),
+        source=source.i,
+        source_rule="lexical",
+        content=None,
+        passive_unnamed=False,
+        belief=False,
+    )
 
 
 def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:

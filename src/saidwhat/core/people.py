@@ -20,7 +20,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from .lexicon import (
     FEMALE_PRONOUNS,
@@ -32,7 +33,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     TITLES,
 )
-from .types import Person, PersonKind, Speaker, Span
+from .types import Person, PersonKind, Span, Speaker
 
 _AGE = re.compile(r"^\d+-year-old$|^\d+$")
 PERSON_LABELS = frozenset({"PERSON"})
@@ -143,7 +144,15 @@ class PeopleIndex:
         before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if ent[0].lower_ in MALE_TITLES | FEMALE_TITLES or before in MALE_TITLES | FEMALE_TITLES | {"dr", "dr."}:
             return True
-        return len(words) == 1 and words[0].lower() in person_words
+        if len(words) == 1:
+            return words[0].lower() in person_words
+        # "Petra Varga" tagged ORG: two or three capitalised words led by a known first name
+        return (
+            len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not any(w.lower() in _ORG_WORDS for w in words)
+            and first_name_gender(words[0]) is not None
+        )
 
     def _person_for_name(self, words: list[str], ent: SpacySpan) -> int:
         key = " ".join(words).lower()
@@ -237,6 +246,11 @@ class PeopleIndex:
             if t.dep_ in ("compound", "flat") and t.i in self._token_person and t.ent_type_ in PERSON_LABELS:
                 index = self._token_person[t.i]
                 return self._speaker(index, span), index
+        for child in token.children:
+            if child.dep_ == "appos" and child.i in self._token_person:
+                index = self._token_person[child.i]
+                if self.people[index].kind == PersonKind.PERSON:
+                    return self._speaker(index, span), index
         if lower in RELATIVE_PRONOUNS and token.head.head is not token.head:
             antecedent = token.head.head  # "a spokesman, who said": the noun the clause hangs on
             speaker, index = self.resolve(antecedent)
@@ -296,6 +310,8 @@ class PeopleIndex:
         return max(scores, key=lambda k: scores[k])
 
     def _is_definite_description(self, token: Token) -> bool:
+        if _is_age(token):
+            return True
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
             return False
         determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
@@ -355,6 +371,11 @@ class PeopleIndex:
 # -- helpers ----------------------------------------------------------------------------
 
 
+_ORG_WORDS = frozenset(
+    "inc inc. corp corp. co co. ltd ltd. llc group party association council union university "
+    "college institute foundation bank company committee agency department ministry office "
+    "news times post press journal network club league federation society fund trust".split()
+)
 _NOT_NAME = frozenset({"says", "said", "tells", "told", "warns", "claims", "writes", "wrote", "adds", "insists"})
 
 
@@ -395,7 +416,7 @@ def _descriptors(ent: SpacySpan) -> list[str]:
     found: list[str] = []
     root = ent.root
     for child in root.children:
-        if child.dep_ == "appos" and not (child.ent_type_ in PERSON_LABELS):
+        if child.dep_ == "appos" and child.ent_type_ not in PERSON_LABELS:
             tokens = [t for t in child.subtree]
             text = doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,;–—-")
             if 0 < len(text.split()) <= 12:
@@ -418,6 +439,18 @@ def _descriptors(ent: SpacySpan) -> list[str]:
     return found
 
 
+def _is_age(token: Token) -> bool:
+    """"the 61-year-old": tokenised as 61 - year - old, often with "the" hung elsewhere."""
+    doc = token.doc
+    i = token.i
+    return (
+        token.lower_ == "old"
+        and i >= 2
+        and doc[i - 2].lower_ in ("year", "years")
+        and any(doc[j].lower_ in ("the", "this") for j in range(max(0, i - 6), i))
+    )
+
+
 def _clean_description(text: str) -> str:
     return " ".join(text.split()).strip(" ,;–—-")
 
@@ -426,14 +459,16 @@ def mention_span(token: Token) -> tuple[int, int]:
     """The words of a subject mention: its determiners, modifiers and compounds, not its
     appositives or relative clauses. Entity mentions keep their titles ("Mr Trump")."""
     doc = token.doc
-    if token.ent_iob_ != "O" and token.ent_type_:
+    if token.ent_iob_ != "O" and (token.ent_type_ in PERSON_LABELS or token.ent_type_ in ORG_LABELS):
         ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
         if ent is not None:
             return _with_title(ent)
     left = token.i
     for child in token.lefts:
-        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "advmod", "case"):
+        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "advmod", "case", "npadvmod"):
             left = min(left, child.left_edge.i)
+    if _is_age(token):
+        left = min(left, next(j for j in range(token.i - 1, max(-1, token.i - 7), -1) if doc[j].lower_ in ("the", "this")))
     # the words must be contiguous: drop a leading comma or quote mark
     while left < token.i and (doc[left].is_punct and doc[left].text not in ("-", "–")):
         left += 1

@@ -116,7 +116,7 @@ def _single_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
         if before == "'" or after == "'":
             continue  # '' is a double mark
         if open_at is None:
-            if text[i] in SINGLE_OPENERS and (before.isspace() or before in "([—–\"“") and after.isalnum():
+            if text[i] in SINGLE_OPENERS and (before.isspace() or before in "([—–\"“") and after.isalpha():
                 open_at = i
             continue
         if text[i] in SINGLE_CLOSERS and not (before.isalpha() and after.isalpha()):

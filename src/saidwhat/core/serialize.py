@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import GoldFormatError
-from .types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Speaker, Span
+from .types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
 
 SCHEMA_VERSION = 1
 
