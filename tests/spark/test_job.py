@@ -136,3 +136,21 @@ def test_existing_output_is_refused_with_one_clear_line(job_output: Path) -> Non
     )
     assert result.exit_code != 0
     assert result.output.startswith("saidwhat: error:")
+
+
+def test_saidwhat_ingest_takes_the_output_folder(job_output: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from saidwhat.cli import main
+
+    db = tmp_path / "quotes.db"
+    result = CliRunner().invoke(main, ["ingest", str(job_output), "--db", str(db), "--no-progress"])
+    # The two bad records of the corpus come back as reported failures (exit 1); the rest is stored.
+    assert result.exit_code == 1, result.output
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        stored = {row[0] for row in conn.execute("SELECT id FROM articles")}
+        quotes = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    assert stored == {a["id"] for a in ARTICLES}
+    assert quotes == len(_table(job_output, "quotes"))
