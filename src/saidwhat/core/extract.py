@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .attribution import Cue, find_cues
 from .lexicon import SPEECH_VERBS
@@ -98,12 +98,12 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
             continue
         if _inside_statement(q, drafts):
             continue
-        cue = _nearest_cue(q, cues, sentences, sent_starts, text) or _lexical_cue(q, doc)
-        if cue is not None and q.word_count(text) < SHORT_QUOTE_WORDS and not _speech_like(q, cue, doc):
-            cue = None  # “disgusting”, “Morning Joe”: a quoted word or title, not a statement
-        if cue is not None:
+        found = _nearest_cue(q, cues, sentences, sent_starts, text) or _lexical_cue(q, doc)
+        if found is not None and q.word_count(text) < SHORT_QUOTE_WORDS and not _speech_like(q, found, doc):
+            found = None  # “disgusting”, “Morning Joe”: a quoted word or title, not a statement
+        if found is not None:
             claimed.add(k)
-            drafts.append(_Draft(q.start, q.end, QuoteType.DIRECT, cue, "direct:same-sentence", 0.8, paragraph=paragraph_of(q.start)))
+            drafts.append(_Draft(q.start, q.end, QuoteType.DIRECT, found, "direct:same-sentence", 0.8, paragraph=paragraph_of(q.start)))
             continue
         follows = any(
             d.type == QuoteType.DIRECT and 0 <= q.start - d.end <= 40 and "\n" not in text[d.end : q.start]
@@ -120,13 +120,13 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
     # Speakers, in text order, so that "he said" can lean on the speakers before it.
     previous: _Draft | None = None
     for draft in drafts:
-        cue = draft.cue
-        if cue is not None:
-            if cue.source is not None:
-                speaker, person = people.resolve(doc[cue.source])
+        draft_cue = draft.cue
+        if draft_cue is not None:
+            if draft_cue.source is not None:
+                speaker, person = people.resolve(doc[draft_cue.source])
                 draft.speaker, draft.person = speaker, person
                 if person is not None:
-                    people.note_speaker(person, cue.source)
+                    people.note_speaker(person, draft_cue.source)
             # an unnamed passive ("it was reported") keeps speaker None
         elif (
             previous is not None
@@ -252,7 +252,7 @@ def _lexical_cue(q: QuotedSpan, doc: Doc) -> Cue | None:
     after = doc.char_span(q.end, min(len(text), q.end + 120), alignment_mode="contract")
     if after is None:
         return None
-    window = []
+    window: list[Token] = []
     for t in after:
         if t.is_space and "\n" in t.text:
             break

@@ -211,10 +211,10 @@ class PeopleIndex:
         if person.gender is None:
             title = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             first_title = ent[0].lower_
-            for t in (title, first_title):
-                if t in MALE_TITLES:
+            for word in (title, first_title):
+                if word in MALE_TITLES:
                     person.gender = "male"
-                elif t in FEMALE_TITLES:
+                elif word in FEMALE_TITLES:
                     person.gender = "female"
         for descriptor in _descriptors(ent):
             person.descriptors.setdefault(descriptor, None)
@@ -248,32 +248,32 @@ class PeopleIndex:
                 return self._speaker(index, span), index
         for child in token.children:
             if child.dep_ == "appos" and child.i in self._token_person:
-                index = self._token_person[child.i]
-                if self.people[index].kind == PersonKind.PERSON:
-                    return self._speaker(index, span), index
+                appos_index = self._token_person[child.i]
+                if self.people[appos_index].kind == PersonKind.PERSON:
+                    return self._speaker(appos_index, span), appos_index
         if lower in RELATIVE_PRONOUNS and token.head.head is not token.head:
             antecedent = token.head.head  # "a spokesman, who said": the noun the clause hangs on
-            speaker, index = self.resolve(antecedent)
-            return Speaker(speaker.name, span, speaker.kind), index
+            speaker, antecedent_index = self.resolve(antecedent)
+            return Speaker(speaker.name, span, speaker.kind), antecedent_index
         if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             gender = "male" if lower in MALE_PRONOUNS else "female"
-            index = self._antecedent(token.i, gender=gender, kinds={PersonKind.PERSON})
-            if index is None:
+            found = self._antecedent(token.i, gender=gender, kinds={PersonKind.PERSON})
+            if found is None:
                 return Speaker(span.text, span, PersonKind.UNKNOWN), None
-            return self._speaker(index, span), index
+            return self._speaker(found, span), found
         if lower in ("it",):
-            index = self._antecedent(token.i, gender=None, kinds={PersonKind.ORGANISATION}, max_distance=2)
-            if index is None:
+            found = self._antecedent(token.i, gender=None, kinds={PersonKind.ORGANISATION}, max_distance=2)
+            if found is None:
                 return Speaker(span.text, span, PersonKind.UNKNOWN), None
-            return self._speaker(index, span), index
+            return self._speaker(found, span), found
         if lower in PLURAL_PRONOUNS or lower in ("i", "you"):
             return Speaker(span.text, span, PersonKind.GROUP if lower in PLURAL_PRONOUNS else PersonKind.UNKNOWN), None
         if self._is_definite_description(token):
-            index = self._description_antecedent(token)
-            if index is not None:
-                self.people[index].descriptors.setdefault(_clean_description(span.text), None)
-                self.people[index].mentions.append((span.start, span.end))
-                return self._speaker(index, span), index
+            described = self._description_antecedent(token)
+            if described is not None:
+                self.people[described].descriptors.setdefault(_clean_description(span.text), None)
+                self.people[described].mentions.append((span.start, span.end))
+                return self._speaker(described, span), described
         kind = PersonKind.GROUP if token.tag_ in ("NNS", "NNPS") else PersonKind.UNKNOWN
         if token.pos_ == "PROPN":
             kind = PersonKind.ORGANISATION
@@ -428,7 +428,7 @@ def _descriptors(ent: SpacySpan) -> list[str]:
             text = doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,;–—-")
             if 0 < len(text.split()) <= 12:
                 found.append(_clean_description(text))
-    titles = []
+    titles: list[str] = []
     i = ent.start - 1
     while i >= 0 and doc[i].is_title and doc[i].lower_ not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.") and doc[i].pos_ in ("PROPN", "NOUN"):
         titles.insert(0, doc[i].text)
