@@ -111,11 +111,6 @@ def test_bad_input_gives_a_result_never_a_crash(name: str) -> None:
         assert found[0].speaker is not None and found[0].speaker.name == "Mira Okafor"
 
 
-@pytest.mark.xfail(
-    reason="engine: \"It's the '90s all over again, and the workers' union\" yields the quote "
-    "\"'90s all over again, and the workers'\"",
-    strict=False,
-)
 def test_apostrophes_are_not_quotation_marks() -> None:
     text = BAD_INPUT["apostrophes-and-single-quotes"]
     result = saidwhat.extract(text)
