@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import (
     BELIEF_VERBS,
+    NAMING_VERBS,
     NEEDS_PARTICLE,
     PHRASAL_CUES,
     REPORTING_VERBS,
@@ -47,7 +48,7 @@ class Cue:
 
 def find_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue outside quotation marks, in text order."""
-    cues: list[Cue] = []
+    cues: list[Cue] = list(_label_cues(doc))
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") and token.lower_ != "according":
             continue
@@ -73,6 +74,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         tokens.append(partner.i)
         if partner.dep_ in ("ccomp", "acomp", "oprd"):
             content_root = partner  # "made clear that ...": the clause hangs on "clear"
+    elif lemma in NAMING_VERBS:
+        return _naming_cue(verb)
     elif lemma not in REPORTING_VERBS:
         return None
     belief = lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS
@@ -107,6 +110,49 @@ def _verb_cue(verb: Token) -> Cue | None:
         passive_unnamed=unnamed,
         belief=belief,
     )
+
+
+def _naming_cue(verb: Token) -> Cue | None:
+    """"called climate change a hoax", "described him as a fraud": the naming is the content."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    predicates += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    predicates += [c for o in objects for c in o.children if c.dep_ in ("dobj", "appos", "oprd")]
+    if not predicates or verb.lemma_.lower() == "call" and not objects and not any(p.dep_ == "oprd" for p in predicates):
+        return None
+    tokens = [t for r in objects + predicates for t in r.subtree]
+    source, rule = _source(verb, passive=any(c.dep_ == "auxpass" for c in verb.children))
+    if source is None or len(tokens) < 2:
+        return None
+    content = _trim(verb.doc.text, min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
+    return Cue(verb=verb.i, tokens=(verb.i,), source=source, source_rule=rule, content=content, passive_unnamed=False, belief=False)
+
+
+def _label_cues(doc: Doc) -> list[Cue]:
+    """"Pat Caddell: Voters worried" and transcripts' "WALLACE: Let's start": a name and a
+    colon at the start of a paragraph introduce that source's words."""
+    cues = []
+    text = doc.text
+    for token in doc:
+        if token.text != ":" or token.i == 0:
+            continue
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        before = [t for t in doc[max(0, token.i - 5) : token.i] if t.idx >= line_start and not t.is_space]
+        if not before or before[0].idx != line_start or len(before) > 4:
+            continue
+        named = any(t.ent_type_ in ("PERSON", "ORG") for t in before)
+        shouted = all(t.text.isupper() and t.text.isalpha() and len(t.text) > 1 for t in before)
+        if not (named or shouted) or not all(t.pos_ == "PROPN" or t.text.isupper() for t in before):
+            continue
+        line_end = text.find("\n", token.idx)
+        line_end = len(text) if line_end == -1 else line_end
+        content = _trim(text, token.idx + 1, line_end)
+        if content is None or len(text[content[0] : content[1]].split()) < 3:
+            continue
+        cues.append(
+            Cue(verb=token.i, tokens=(token.i,), source=before[-1].i, source_rule="label", content=content, passive_unnamed=False, belief=False)
+        )
+    return cues
 
 
 def _content_span(verb: Token, content_root: Token | None, exclude: set[int]) -> tuple[int, int] | None:

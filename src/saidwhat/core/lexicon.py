@@ -52,6 +52,9 @@ BELIEF_VERBS = frozenset(
 
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
 
+# Verbs that report by naming: "called X a hoax", "described X as Y", "branded him a liar".
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+
 # Verb + particle / adjective that together make a cue: "point out", "make clear".
 PHRASAL_CUES: dict[str, frozenset[str]] = {
     "point": frozenset({"out"}),
