@@ -430,3 +430,14 @@ def test_ingest_paths_reads_files_and_reports_unreadable_ones(tmp_path: Path) ->
         "binary file (contains NUL bytes), not text",
         "no such file or directory",
     ]
+
+
+def test_progress_is_told_about_every_input(store: QuoteStore) -> None:
+    items = [said(f"a{i}", f"Statement number {i} about the harbour budget", "Anna Berg") for i in range(5)]
+    items.append(ReadFailure("bad.txt", "binary file"))
+    ticks: list[int] = []
+    store.ingest(items, progress=ticks.append, batch_size=2)
+    assert sum(ticks) == 6
+    ticks.clear()
+    store.ingest(items, progress=ticks.append, batch_size=2)  # all skipped this time
+    assert sum(ticks) == 6
