@@ -55,8 +55,14 @@ def find_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if in_quote(token.idx):
             continue  # the words of a quote are not the article's cues
         cue = _according_to(token) if token.lower_ == "according" else _verb_cue(token)
-        if cue is not None:
-            cues.append(cue)
+        if cue is None:
+            continue
+        if cue.source is not None:
+            source = doc[cue.source]
+            # a subject inside the quotation or across a paragraph break is a parse error
+            if in_quote(source.idx) or not _same_paragraph(doc.text, source.idx, token.idx):
+                continue
+        cues.append(cue)
     return cues
 
 
