@@ -105,6 +105,8 @@ TITLES = frozenset(
     secretary minister judge justice mayor chancellor premier prince princess king queen
     vice deputy former late defence defense foreign home state attorney prime chief
     speaker leader sheikh ambassador commissioner cardinal bishop pope father sister
+    cllr councillor councilman councilwoman alderman mp mep congressman congresswoman
+    assemblyman assemblywoman det det. insp insp. supt supt. sgt. officer
     """.split()
 )
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father"})

@@ -185,6 +185,12 @@ class PeopleIndex:
         self._by_key[key] = len(self.people) - 1
         return len(self.people) - 1
 
+    def _person_by_word(self, word: str, before_token: int) -> int | None:
+        matches = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and p.surname == word]
+        if not matches:
+            matches = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and p.first == word]
+        return self._most_recent(matches, before_token) if matches else None
+
     def _most_recent(self, matches: list[int], before_token: int) -> int:
         best, best_pos = matches[0], -1
         for c in self._candidates:
@@ -251,6 +257,11 @@ class PeopleIndex:
                 appos_index = self._token_person[child.i]
                 if self.people[appos_index].kind == PersonKind.PERSON:
                     return self._speaker(appos_index, span), appos_index
+        if token.pos_ == "PROPN" and token.ent_type_ not in ORG_LABELS:
+            # a name the tagger missed: "Mr Price" when "David Price" is known
+            known = self._person_by_word(token.lower_, token.i)
+            if known is not None:
+                return self._speaker(known, span), known
         if lower in RELATIVE_PRONOUNS and token.head.head is not token.head:
             antecedent = token.head.head  # "a spokesman, who said": the noun the clause hangs on
             speaker, antecedent_index = self.resolve(antecedent)
@@ -469,8 +480,11 @@ def mention_span(token: Token) -> tuple[int, int]:
             left = min(left, child.left_edge.i)
     if _is_age(token):
         left = min(left, next(j for j in range(token.i - 1, max(-1, token.i - 7), -1) if doc[j].lower_ in ("the", "this")))
-    # the words must be contiguous: drop a leading comma or quote mark
-    while left < token.i and (doc[left].is_punct and doc[left].text not in ("-", "–")):
+    # the words must be contiguous and in one paragraph: drop a leading comma or quote mark
+    while left < token.i and (
+        (doc[left].is_punct and doc[left].text not in ("-", "–"))
+        or "\n" in doc.text[doc[left].idx : token.idx]
+    ):
         left += 1
     right = token.i
     for child in token.rights:
