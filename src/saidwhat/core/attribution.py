@@ -177,6 +177,12 @@ def _content_span(verb: Token, content_root: Token | None, exclude: set[int]) ->
             if any(c.dep_ == "xcomp" for c in clauses):
                 roots += [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i]
         else:
+            # "said in a statement that ...": the clause hangs on the statement
+            roots = [
+                t for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+                for t in prep.subtree if t.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in t.children)
+            ][:1]
+        if not roots and not clauses:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             # "said something": only a clause-like object counts ("said it would ...")
             roots = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree) and len(list(o.subtree)) > 3]

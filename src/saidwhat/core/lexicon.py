@@ -92,7 +92,9 @@ PERSON_NOUNS = frozenset(
     head deputy member resident witness victim suspect defendant plaintiff critic
     supporter opponent rival challenger incumbent pastor priest bishop pope cleric
     historian physician nurse teacher student worker employee staffer operative
-    adviser counsel envoy delegate negotiator partner colleague friend
+    adviser counsel envoy delegate negotiator partner colleague friend admiral colonel
+    lieutenant sergeant marshal councillor legislator lawmaker mp premier chairperson
+    headteacher principal dean provost president-elect treasurer
     """.split()
 )
 

@@ -127,16 +127,43 @@ class PeopleIndex:
             words = _name_words(ent)
             if len(words) >= 2:
                 self._person_for_name(words, ent)
-        person_words = {w.lower() for p in self.people for w in p.name.split()}
+        ents = sorted(ents + self._untagged_names(ents), key=lambda e: e.start)
         for ent in ents:
             words = _name_words(ent)
             if not words:
                 continue
+            if ent.label_ in PERSON_LABELS and len(words) == 1 and self._common_word(words[0]):
+                continue  # "Ferry" in a headline, "the ferry" in the text: not a person
+            person_words = {w.lower() for p in self.people if p.kind == PersonKind.PERSON for w in p.name.split()}
             if ent.label_ in PERSON_LABELS or self._looks_personal(ent, words, person_words):
                 index = self._person_for_name(words, ent)
             else:
                 index = self._organisation(ent)
             self._record(index, ent)
+
+    def _common_word(self, word: str) -> bool:
+        lower = word.lower()
+        return lower != word and re.search(r"\b" + re.escape(lower) + r"\b", self.text) is not None
+
+    def _untagged_names(self, ents: list[SpacySpan]) -> list[SpacySpan]:
+        """Names the small model's NER misses or mislabels ("Harriet Cole" as a PRODUCT):
+        a run of capitalised proper nouns led by a known first name."""
+        covered = {t.i for e in ents for t in e}
+        found = []
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if token.i in covered or token.pos_ != "PROPN" or not token.is_title or first_name_gender(token.text) is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].i not in covered:
+                j += 1
+            if j - i >= 2 and not any(t.lower_ in _ORG_WORDS for t in doc[i:j]):
+                found.append(SpacySpan(doc, i, j, label="PERSON"))
+            i = j
+        return found
 
     def _looks_personal(self, ent: SpacySpan, words: list[str], person_words: set[str]) -> bool:
         """NER labels "Ms Varga" or a lone "Elena" as an organisation now and then: a
@@ -261,6 +288,8 @@ class PeopleIndex:
             # a name the tagger missed: "Mr Price" when "David Price" is known
             known = self._person_by_word(token.lower_, token.i)
             if known is not None:
+                self.people[known].aliases.setdefault(" ".join(span.text.split()), None)
+                self.people[known].mentions.append((span.start, span.end))
                 return self._speaker(known, span), known
         if lower in RELATIVE_PRONOUNS and token.head.head is not token.head:
             antecedent = token.head.head  # "a spokesman, who said": the noun the clause hangs on
@@ -328,6 +357,8 @@ class PeopleIndex:
         determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
         if not any(d in ("the", "this", "that") for d in determiners):
             return False
+        if any(c.dep_ == "amod" and c.lower_ in _PERSONAL_MODIFIERS for c in token.children):
+            return token.pos_ == "NOUN"  # "the retired admiral", "the former chief"
         return token.lemma_.lower() in PERSON_NOUNS or bool(_AGE.match(token.lower_)) or token.lower_.endswith("-old")
 
     def _description_antecedent(self, token: Token) -> int | None:
@@ -387,6 +418,7 @@ _ORG_WORDS = frozenset(
     "college institute foundation bank company committee agency department ministry office "
     "news times post press journal network club league federation society fund trust".split()
 )
+_PERSONAL_MODIFIERS = frozenset({"former", "retired", "outgoing", "incoming", "embattled", "veteran", "beleaguered", "late", "disgraced"})
 _NOT_NAME = frozenset({"says", "said", "tells", "told", "warns", "claims", "writes", "wrote", "adds", "insists"})
 
 
