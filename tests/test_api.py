@@ -69,6 +69,27 @@ def test_a_failing_article_is_flagged_and_the_batch_goes_on(monkeypatch: pytest.
     assert results[0].quotes and results[2].quotes
 
 
+def test_a_long_article_cut_into_chunks_keeps_offsets_and_people(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Articles past CHUNK_CHARS are parsed in pieces; the result must not show the seams.
+
+    The chunk size is shrunk so that a short article is cut into several pieces.
+    """
+    api = importlib.import_module("saidwhat.api")
+    real = api.split_long_text
+    monkeypatch.setattr(api, "split_long_text", lambda text, limit=600: real(text, limit))
+    paragraph = (
+        "Clara Voss, the mayor of Eastwick, spoke on Monday. "
+        '"The reservoir is full," she said. Tomas Brenner said the pipes were old.\n\n'
+    )
+    text = "\x00" + paragraph * 12  # a NUL too: cleaned copy and chunks together
+    assert len(api.split_long_text(text)) > 2
+    result = saidwhat.extract(text)
+    assert result.error is None
+    assert_offsets(result, text)
+    assert speakers(result) == ["Clara Voss", "Tomas Brenner"] * 12
+    assert sorted(p.name for p in result.people if p.kind.value == "person") == ["Clara Voss", "Tomas Brenner"]
+
+
 # --- bad input -------------------------------------------------------------------------
 
 OKAFOR = '"We will win next year," Mira Okafor told reporters.'
