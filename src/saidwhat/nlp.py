@@ -9,8 +9,8 @@ Two pipelines, picked by ``fast``:
 - full: spaCy's own pipeline (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner);
 - fast: the same components, but the model's ``senter`` sets sentence boundaries and the
   parser runs only on sentences that may hold or attribute a statement (``fastparse.py``).
-  ``SAIDWHAT_FAST=1`` or ``fast=True`` chooses it. It is off by default: on PolNeAR most
-  sentences are candidates, so it saves little and costs a little speaker accuracy
+  ``SAIDWHAT_FAST=1`` or ``fast=True`` chooses it. It is as accurate as the full one but off
+  by default: on PolNeAR most sentences are candidates, so it saves nothing measurable
   (benchmarks/RESULTS.md, section throughput).
 """
 
