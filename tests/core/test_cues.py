@@ -44,9 +44,7 @@ CUE_CASES = [
          "We regret the job losses", DIRECT, "Fennwick Foods", cue="said"),
     Case("in-a-statement-indirect",
          "Owen Park, a spokesman for Fennwick Foods, said in a statement that the factory would stay open.",
-         "the factory would stay open", INDIRECT, "Owen Park", cue="said",
-         xfail="nothing found in 'Owen Park, a spokesman for Fennwick Foods, said in a statement that "
-               "the factory would stay open.'"),
+         "the factory would stay open", INDIRECT, "Owen Park", cue="said"),
     Case("wrote", '"Prices will rise again," the economist Lena Marsh wrote in her weekly newsletter.',
          "Prices will rise again", DIRECT, "Lena Marsh", cue="wrote"),
     Case("added", 'Victor Salas denied the claim. "I never saw the letter," he said. "It was never sent to me," he added.',

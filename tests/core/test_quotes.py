@@ -48,7 +48,6 @@ MARK_CASES = [
     Case("typographic-marks", ROWING, "It was a fluke", DIRECT, "Dennis Hale", cue="wrote", mention="he"),
     Case(
         "typographic-title-surname", ROWING, "The wind was behind", DIRECT, "Dennis Hale", cue="added", mention="Mr Hale",
-        xfail="'Mr Hale' is not resolved to 'Her rival Dennis Hale' (speaker 'Mr Hale', kind organisation)",
     ),
     Case("doubled-apostrophes", BRIDGE, "The bridge is unsafe", DIRECT, "Paul Grieve", cue="said", mention="Mr Grieve"),
     Case("doubled-apostrophes-second", BRIDGE, "Nobody may cross it", DIRECT, "Paul Grieve"),

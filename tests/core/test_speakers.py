@@ -51,22 +51,18 @@ SPEAKER_CASES = [
     Case("title-surname-ms", COUNCIL, "We will keep the harbour", DIRECT, "Clara Voss", mention="Ms Voss"),
     Case("title-surname-ms-varga", COURT_TITLES, "He never paid me", DIRECT, "Petra Varga", mention="Ms Varga"),
     Case("title-surname-mr", COURT_TITLES, "That is a lie", DIRECT, "Leon Dufresne", mention="Mr Dufresne"),
-    Case("title-surname-after-indirect", GREEN, "It will cost us dearly", DIRECT, "Nancy Rook", mention="Ms Rook",
-         xfail="'Ms Rook' is not resolved to 'Nancy Rook' (speaker 'Ms Rook', kind organisation)"),
+    Case("title-surname-after-indirect", GREEN, "It will cost us dearly", DIRECT, "Nancy Rook", mention="Ms Rook"),
     Case("surname-alone", COUNCIL, "I hope so", DIRECT, "Tomas Brenner", mention="Brenner"),
-    Case("surname-alone-varga", COURT_SURNAMES, "He never paid me", DIRECT, "Petra Varga", mention="Varga",
-         xfail="'Varga' alone is not resolved to 'Petra Varga' (speaker 'Varga', kind organisation)"),
+    Case("surname-alone-varga", COURT_SURNAMES, "He never paid me", DIRECT, "Petra Varga", mention="Varga"),
     Case("surname-alone-dufresne", COURT_SURNAMES, "That is a lie", DIRECT, "Leon Dufresne", mention="Dufresne"),
     Case("name-the-tagger-misses",
          "Harriet Cole, the head of the Millbrook water board, spoke on Monday. "
          '"The reservoir is full," she said.',
-         "The reservoir is full", DIRECT, "Harriet Cole", mention="she",
-         xfail="'Harriet Cole' is not found as a person, so 'she' stays the speaker name"),
+         "The reservoir is full", DIRECT, "Harriet Cole", mention="she"),
     Case("headline-before-the-article",
          "Ferry service to Eastwick to resume in March\n\n"
          'Clara Voss, the mayor of Eastwick, said the ferry would run again. "The cranes are fixed," she said.',
-         "The cranes are fixed", DIRECT, "Clara Voss", mention="she",
-         xfail="the headline word 'Ferry' becomes a person and takes 'she' (speaker 'Ferry')"),
+         "The cranes are fixed", DIRECT, "Clara Voss", mention="she"),
     Case("two-people-title-surname-and-pronouns",
          "Sara Lindqvist and Jonas Berg lead the two biggest parties. Ms Lindqvist said the coalition was over. "
          'Mr Berg disagreed. "Nothing is over," he said. "We will talk again on Monday," she replied.',
@@ -75,8 +71,7 @@ SPEAKER_CASES = [
     Case("description-role-from-earlier-sentence",
          "Ruth Calder resigned as defence minister on Thursday. "
          'The retired admiral said she could not support the new policy.',
-         "could not support the new policy", INDIRECT, "Ruth Calder", mention="The retired admiral",
-         xfail="'The retired admiral' is not resolved to 'Ruth Calder' (speaker 'The retired admiral', kind unknown)"),
+         "could not support the new policy", INDIRECT, "Ruth Calder", mention="The retired admiral"),
     Case("description-former-role",
          "Ruth Calder resigned as defence minister on Thursday. "
          '"I gave forty years to the navy," the former minister wrote in her letter.',
@@ -157,8 +152,7 @@ def test_descriptors_come_from_appositives(text: str, name: str, descriptor: str
     ("text", "name", "alias"),
     [
         pytest.param(COUNCIL, "Clara Voss", "Ms Voss", id="title-surname"),
-        pytest.param(GREEN, "Nancy Rook", "Ms Rook", id="title-surname-rook",
-                     marks=pytest.mark.xfail(reason="engine: 'Ms Rook' becomes its own person", strict=False)),
+        pytest.param(GREEN, "Nancy Rook", "Ms Rook", id="title-surname-rook"),
     ],
 )
 def test_aliases_are_kept_on_the_person(text: str, name: str, alias: str) -> None:
@@ -166,7 +160,6 @@ def test_aliases_are_kept_on_the_person(text: str, name: str, alias: str) -> Non
     assert alias in p.aliases, p.aliases
 
 
-@pytest.mark.xfail(reason="engine: the headline word 'Ferry' becomes a person", strict=False)
 def test_a_headline_word_is_not_a_person() -> None:
     text = (
         "Ferry service to Eastwick to resume in March\n\n"
