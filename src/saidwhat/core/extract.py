@@ -158,14 +158,23 @@ def _words_outside(text: str, start: int, end: int, quotes: list[QuotedSpan]) ->
     return any(ch.isalnum() for ch in text[pos:end])
 
 
+_JOINERS = frozenset({"and", "but", "or", "then", "while", "as", "adding", "that"})
+
+
 def _absorb_adjacent_quote(content: tuple[int, int], quoted: list[QuotedSpan], text: str) -> tuple[int, int]:
-    """"urged Americans to read his letter "and examine it"": a quotation that goes on
-    right where the reported clause stops belongs to it."""
+    """"urged Americans to read his letter "and examine it"", "is “a big problem” but “nobody
+    cares”": quotations that go on right where the reported clause stops belong to it."""
     start, end = content
+    if not any(ch.isalnum() for ch in text[start:end]):
+        return start, end
     for q in quoted:
-        if end <= q.start <= end + 2 and not text[end : q.start].strip(" ,"):
-            if any(ch.isalnum() for ch in text[start:end]):
-                return start, q.end
+        if q.start < end:
+            continue
+        gap = text[end : q.start]
+        words = gap.replace(",", " ").split()
+        if len(gap) > 14 or any(ch in ".!?;:\n" for ch in gap) or not set(w.lower() for w in words) <= _JOINERS:
+            break
+        end = q.end
     return start, end
 
 
