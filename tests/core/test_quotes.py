@@ -7,7 +7,7 @@ import pytest
 import saidwhat
 from saidwhat import QuoteType
 
-from .helpers import Case, assert_offsets, check_case, params
+from .helpers import Case, assert_offsets, check_case, describe, params, statement_at
 
 DIRECT, MIXED = QuoteType.DIRECT, QuoteType.MIXED
 
@@ -53,6 +53,22 @@ MARK_CASES = [
     Case("doubled-apostrophes-second", BRIDGE, "Nobody may cross it", DIRECT, "Paul Grieve"),
 ]
 
+KOWALSKI = "Marta Kowalski, the club's treasurer"
+
+# Written after the engine passed the cases above, to check that it generalises.
+MARK_VARIANT_CASES = [
+    Case("nested-single-inside-double",
+         "\"He told me 'never again', and I believed him,\" said " + KOWALSKI + ".",
+         "and I believed him", DIRECT, "Marta Kowalski", cue="said"),
+    Case("guillemets", KOWALSKI + ", said: \u00abWe are broke.\u00bb",
+         "We are broke", DIRECT, "Marta Kowalski", cue="said"),
+    Case("dash-inside-quote", '"We are broke \u2014 completely broke," Marta Kowalski said. '
+         '"Don\'t let anyone tell you otherwise."',
+         "Don't let anyone", DIRECT, "Marta Kowalski"),
+    Case("colon-after-told-organisation", 'Marta Kowalski told the BBC: "We will sell the ground if we must."',
+         "We will sell the ground", DIRECT, "Marta Kowalski", cue="told"),
+]
+
 CARRIED_CASES = [
     Case(
         "carried-on-paragraph", FESTIVAL, "We sold out in three hours", DIRECT, "Hanna Lind",
@@ -87,7 +103,7 @@ MIXED_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", params(MARK_CASES + CARRIED_CASES + MIXED_CASES))
+@pytest.mark.parametrize("case", params(MARK_CASES + MARK_VARIANT_CASES + CARRIED_CASES + MIXED_CASES))
 def test_statement(case: Case) -> None:
     check_case(case)
 
@@ -171,3 +187,43 @@ def test_quote_interrupted_across_sentences_is_two_statements_by_one_speaker(
     assert len(quotes) == 2, [q.text for q in quotes]
     assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker, speaker]
     assert quotes[0].end <= quotes[1].start
+
+
+# --- what is not a statement -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The council\'s so-called "green deal" was passed on Tuesday.',
+        'The film "Rain over Millbrook" opens at the Regal on Friday.',
+        "The word \u201cbroke\u201d appears twice in the club\u2019s report.",
+    ],
+    ids=["scare-quotes", "title", "word-as-word"],
+)
+def test_quoted_words_nobody_said_are_not_statements(text: str) -> None:
+    result = saidwhat.extract(text)
+    assert result.quotes == (), [q.text for q in result.quotes]
+
+
+@pytest.mark.xfail(
+    reason="engine: 'Asked whether the club would survive, Marta Kowalski said: ...' yields "
+    "'whether the club would survive' as her indirect statement",
+    strict=False,
+)
+def test_a_question_put_to_the_speaker_is_not_her_statement() -> None:
+    text = 'Asked whether the club would survive, Marta Kowalski said: "I don\'t know."'
+    result = saidwhat.extract(text)
+    assert [q.text for q in result.quotes] == ['"I don\'t know."']
+
+
+@pytest.mark.xfail(
+    reason="engine: in '... said: \u00abWe are broke.\u00bb Her deputy was blunt: \"We have nothing left.\"' "
+    "the second quote goes to Marta Kowalski",
+    strict=False,
+)
+def test_a_colon_introduction_without_a_speech_verb_names_its_own_speaker() -> None:
+    text = KOWALSKI + ', said: \u00abWe are broke.\u00bb Her deputy was blunt: "We have nothing left."'
+    result = saidwhat.extract(text)
+    q = statement_at(result, Case("", text, "We have nothing left", DIRECT, None).position())
+    assert q.speaker is None or q.speaker.name != "Marta Kowalski", describe(q)
