@@ -4,6 +4,7 @@ from __future__ import annotations
 import __future__
 
 import importlib
+from pathlib import Path
 
 import pytest
 
@@ -88,6 +89,35 @@ def test_a_long_article_cut_into_chunks_keeps_offsets_and_people(monkeypatch: py
     assert_offsets(result, text)
     assert speakers(result) == ["Clara Voss", "Tomas Brenner"] * 12
     assert sorted(p.name for p in result.people if p.kind.value == "person") == ["Clara Voss", "Tomas Brenner"]
+
+
+SPEAKERS_LISTED = [
+    pytest.param(ARTICLE, id="people"),
+    pytest.param("Reuters reported that the talks had collapsed.", id="organisation"),
+    pytest.param(
+        (Path(__file__).parent / "golden" / "ferry.txt").read_text(encoding="utf-8"),
+        id="golden-ferry",
+        marks=pytest.mark.xfail(
+            reason="engine: 'The Eastwick Herald reported that ...' speaks as 'Eastwick Herald' "
+            "but is missing from people",
+            strict=False,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SPEAKERS_LISTED)
+def test_every_named_speaker_is_listed_in_people(text: str) -> None:
+    """A user indexing ``people`` finds everyone the quotes name (persons and organisations)."""
+    result = saidwhat.extract(text)
+    listed = {p.name for p in result.people}
+    named = {
+        q.speaker.name
+        for q in result.quotes
+        if q.speaker is not None and q.speaker.kind.value in {"person", "organisation"}
+    }
+    assert named, "no named speaker found"
+    assert named <= listed, f"speakers missing from people: {sorted(named - listed)}"
 
 
 # --- bad input -------------------------------------------------------------------------

@@ -138,15 +138,17 @@ def stable(record: dict[str, Any]) -> dict[str, Any]:
     """The fields a change in tuning must not move silently.
 
     Left out: ``confidence`` and ``rule`` (provenance) values, which change with every
-    tuning of the engine, and people's aliases, descriptors, gender and mentions; their
-    presence and types are checked by :func:`check_schema` instead.
+    tuning of the engine; of the people, only who is listed as a person is compared
+    (which places and organisations get listed, and every person's aliases,
+    descriptors and mentions, move with tuning; their shape is checked by
+    :func:`check_schema`).
     """
     return {
         "id": record["id"],
         "quotes": [
             {k: v for k, v in q.items() if k not in {"confidence", "rule"}} for q in record["quotes"]
         ],
-        "people": sorted((p["name"], p["kind"]) for p in record["people"]),
+        "people": sorted(p["name"] for p in record["people"] if p["kind"] == "person"),
     }
 
 
