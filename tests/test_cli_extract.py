@@ -97,6 +97,16 @@ def test_txt_jsonl_and_stdin_in_one_run(tmp_path: Path) -> None:
     assert out[3]["quotes"] == out[0]["quotes"]
 
 
+def test_a_folder_is_walked_for_articles(tmp_path: Path) -> None:
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(VOSS, encoding="utf-8")
+    (tmp_path / "in" / "sub" / "b.txt").write_text(BRENNER, encoding="utf-8")
+    (tmp_path / "in" / "notes.md").write_text("not an article", encoding="utf-8")
+    result = run([str(tmp_path / "in"), "--format", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(r["id"] for r in records(result)) == ["a", "b"]
+
+
 def test_stdin_jsonl() -> None:
     stdin = json.dumps({"id": "boat", "text": BRENNER}) + "\n" + json.dumps({"id": "v", "text": VOSS}) + "\n"
     result = run(["-", "--format", "jsonl"], stdin=stdin)
