@@ -162,6 +162,40 @@ def test_bad_input_gives_a_result_never_a_crash(name: str) -> None:
         assert found[0].speaker is not None and found[0].speaker.name == "Mira Okafor"
 
 
+NOT_TEXT = [
+    pytest.param(b'"We are ready," Clara Voss said.', id="utf8-bytes"),
+    pytest.param(b"\xff\xfe\x00\x89PNG binary", id="binary-bytes"),
+    pytest.param(None, id="none"),
+]
+
+
+@pytest.mark.xfail(
+    reason="engine/api: non-str input is turned into its repr (str(b'...')) and extracted from; "
+    "saidwhat.extract(b'\"We are ready,\" Clara Voss said.') returns the quote 'b\\'\"We are ready'",
+    strict=False,
+)
+@pytest.mark.parametrize("value", NOT_TEXT)
+def test_input_that_is_not_text_gets_a_clear_error(value: object) -> None:
+    """Bytes or None are not article text: an InputError, or a result flagged with an error."""
+    try:
+        result = saidwhat.extract(value, id="x")  # type: ignore[arg-type]
+    except saidwhat.InputError:
+        return
+    assert result.error is not None and result.quotes == (), result
+
+
+@pytest.mark.xfail(
+    reason="engine/api: a bytes item in extract_many is extracted from its repr instead of being flagged",
+    strict=False,
+)
+def test_a_non_text_item_in_a_batch_is_flagged_and_the_batch_goes_on() -> None:
+    items = [("ok", ARTICLE), ("bytes", b"\xff\xfe binary"), ("ok2", ARTICLE)]
+    results = list(saidwhat.extract_many(items))  # type: ignore[arg-type]
+    assert [r.id for r in results] == ["ok", "bytes", "ok2"]
+    assert results[1].error is not None and results[1].quotes == ()
+    assert results[0].quotes and results[2].quotes
+
+
 def test_apostrophes_are_not_quotation_marks() -> None:
     text = BAD_INPUT["apostrophes-and-single-quotes"]
     result = saidwhat.extract(text)
