@@ -54,6 +54,16 @@ def test_extract_many_is_lazy_over_a_generator() -> None:
     assert len(list(results)) == 4
 
 
+def test_batching_does_not_change_results() -> None:
+    """An article gives the same statements alone or in a batch with others."""
+    golden = (Path(__file__).parent / "golden" / "ferry.txt").read_text(encoding="utf-8")
+    texts = [ARTICLE, golden, "Nothing happened.", ARTICLE]
+    alone = [saidwhat.extract(t) for t in texts]
+    batched = list(saidwhat.extract_many(texts, batch_size=3))
+    assert [r.quotes for r in batched] == [r.quotes for r in alone]
+    assert [r.people for r in batched] == [r.people for r in alone]
+
+
 def test_a_failing_article_is_flagged_and_the_batch_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
     api = importlib.import_module("saidwhat.api")
     real = api.core_extract
