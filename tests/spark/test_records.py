@@ -178,3 +178,21 @@ def test_warc_records_are_read_through_the_project_reader() -> None:
     assert "reopen in May" in docs[0].text
     assert docs[0].meta["url"] == "https://news.example/bridge"
     assert docs[0].source.startswith("s3a://crawl/seg-1.warc.gz@")
+
+
+def test_missing_pyspark_gives_one_line_with_the_install_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from click.testing import CliRunner
+
+    from saidwhat.cli import main
+
+    monkeypatch.setitem(sys.modules, "pyspark", None)  # as if the extra were not installed
+    result = CliRunner().invoke(main, ["spark", "in.jsonl", "--output", "out"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "saidwhat: error: the Spark job needs pyspark, which is not installed; "
+        "install it with `pip install 'saidwhat[spark]'`"
+    ]
