@@ -21,6 +21,7 @@ or the word itself) is a reporting cue of ``core.lexicon``. That is a superset o
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, HEAD
@@ -41,7 +42,7 @@ class CueForms:
         self._exceptions: dict[str, list[str]] = {}
         self._rules: list[tuple[str, str]] = []
         if "lemmatizer" in nlp.component_names:
-            lookups = nlp.get_pipe("lemmatizer").lookups
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups")  # noqa: B009  (typed as a callable)
             if lookups.has_table("lemma_exc"):
                 self._exceptions = dict(lookups.get_table("lemma_exc").get("verb", {}))
             if lookups.has_table("lemma_rules"):
@@ -69,7 +70,7 @@ class CandidateParser:
         self, nlp: Language, name: str = "saidwhat_candidate_parser", *, parser: str = "parser"
     ) -> None:
         self.name = name
-        self.parser = nlp.get_pipe(parser)
+        self.parser: Any = nlp.get_pipe(parser)  # a TrainablePipe; typed as a plain callable
         self.is_cue_form = CueForms(nlp)
         self.root_id = nlp.vocab.strings.add("ROOT")
 
@@ -135,7 +136,7 @@ class CandidateParser:
             if not covered[sent.start]:
                 deps[sent.start] = self.root_id
         array = numpy.stack([heads.astype("uint64"), deps], axis=1)
-        doc.from_array([HEAD, DEP], array)
+        doc.from_array([HEAD, DEP], array)  # type: ignore[arg-type]
 
 
 def split_paragraphs(doc: Doc) -> None:

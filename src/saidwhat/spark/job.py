@@ -215,6 +215,7 @@ def run(
         raise _translate(exc) from exc
     finally:
         results.unpersist()
+    assert counts is not None  # an aggregate always has one row
     return JobSummary(
         output=output,
         articles=int(counts["articles"] or 0),
