@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .doctext import doc_text
 from .lexicon import (
     BELIEF_VERBS,
     NAMING_VERBS,
@@ -60,7 +61,7 @@ def find_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if cue.source is not None:
             source = doc[cue.source]
             # a subject inside the quotation or across a paragraph break is a parse error
-            if in_quote(source.idx) or not _same_paragraph(doc.text, source.idx, token.idx):
+            if in_quote(source.idx) or not _same_paragraph(doc_text(doc), source.idx, token.idx):
                 continue
         cues.append(cue)
     return cues
@@ -130,7 +131,7 @@ def _naming_cue(verb: Token) -> Cue | None:
     source, rule = _source(verb, passive=any(c.dep_ == "auxpass" for c in verb.children))
     if source is None or len(tokens) < 2:
         return None
-    content = _trim(verb.doc.text, min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
+    content = _trim(doc_text(verb.doc), min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
     return Cue(verb=verb.i, tokens=(verb.i,), source=source, source_rule=rule, content=content, passive_unnamed=False, belief=False)
 
 
@@ -138,7 +139,7 @@ def _label_cues(doc: Doc) -> list[Cue]:
     """"Pat Caddell: Voters worried" and transcripts' "WALLACE: Let's start": a name and a
     colon at the start of a paragraph introduce that source's words."""
     cues = []
-    text = doc.text
+    text = doc_text(doc)
     for token in doc:
         if token.text != ":" or token.i == 0:
             continue
@@ -186,7 +187,7 @@ def _content_span(verb: Token, content_root: Token | None, exclude: set[int]) ->
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             # "said something": only a clause-like object counts ("said it would ...")
             roots = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree) and len(list(o.subtree)) > 3]
-    tokens = [t for r in roots for t in r.subtree if t.i not in exclude and _same_paragraph(doc.text, verb.idx, t.idx)]
+    tokens = [t for r in roots for t in r.subtree if t.i not in exclude and _same_paragraph(doc_text(doc), verb.idx, t.idx)]
     if not tokens:
         return None
     # keep one side of the verb: a clause wrapping both sides is a parse error
@@ -197,7 +198,7 @@ def _content_span(verb: Token, content_root: Token | None, exclude: set[int]) ->
         return None
     start = min(t.idx for t in chosen)
     end = max(t.idx + len(t.text) for t in chosen)
-    return _trim(doc.text, start, end)
+    return _trim(doc_text(doc), start, end)
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
@@ -231,11 +232,11 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
     tokens = [
         t for t in pool
         if t.i not in own and sent.start <= t.i < sent.end and not t.is_space
-        and _same_paragraph(doc.text, verb.idx, t.idx)
+        and _same_paragraph(doc_text(doc), verb.idx, t.idx)
     ]
     if len(tokens) < 3:
         return None
-    return _trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    return _trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -294,7 +295,7 @@ def _according_to(token: Token) -> Cue | None:
     side = after if len(after) > len(before) else before
     if len(side) < 3:
         return None
-    content = _trim(doc.text, side[0].idx, side[-1].idx + len(side[-1].text))
+    content = _trim(doc_text(doc), side[0].idx, side[-1].idx + len(side[-1].text))
     return Cue(
         verb=token.i,
         tokens=(token.i, to.i),

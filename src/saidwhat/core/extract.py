@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .attribution import Cue, find_cues
+from .doctext import doc_text
 from .lexicon import SPEECH_VERBS
 from .people import PeopleIndex
 from .quotes import QuotedSpan, find_quoted_spans, paragraphs
@@ -48,7 +49,7 @@ class _Draft:
 
 def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
     """Every attributed statement in a parsed article, with its speaker resolved."""
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip():
         return ArticleQuotes(id=id)
     quoted = find_quoted_spans(text)
@@ -181,7 +182,7 @@ def _absorb_adjacent_quote(content: tuple[int, int], quoted: list[QuotedSpan], t
 def _speech_like(q: QuotedSpan, cue: Cue, doc: Doc) -> bool:
     """A short quotation is speech when it ends like a sentence ("I would," she said) or
     follows a colon, and its cue is right beside it."""
-    text = doc.text
+    text = doc_text(doc)
     inner_start, inner_end = q.inner(text)
     inner = text[inner_start:inner_end].rstrip()
     ends_like_speech = bool(inner) and inner[-1] in ",.!?…"
@@ -257,7 +258,7 @@ _NP_POS = frozenset({"NOUN", "PROPN", "PRON"})
 def _lexical_cue(q: QuotedSpan, doc: Doc) -> Cue | None:
     """When the parse fails to link them: `"…," the 52-year-old told reporters` or
     `"…," said Ana Ruiz`, read off the words right after the closing mark."""
-    text = doc.text
+    text = doc_text(doc)
     after = doc.char_span(q.end, min(len(text), q.end + 120), alignment_mode="contract")
     if after is None:
         return None
@@ -311,7 +312,7 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _finish(d: _Draft, doc: Doc) -> Quote:
-    text = doc.text
+    text = doc_text(doc)
     cue_span = None
     if d.cue is not None:
         a, b = d.cue.char_span(doc)

@@ -16,13 +16,14 @@ No coreference model installs offline, so this is a small, explainable resolver:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from .doctext import doc_text
 from .lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_TITLES,
@@ -40,6 +41,7 @@ PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MAX_SENTENCE_DISTANCE = 4
+SALIENCE_WINDOW = 80  # sentences a description looks back over to weigh who matters
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +101,7 @@ class PeopleIndex:
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self._quoted = sorted(quoted)
         self._quoted_starts = [a for a, _ in self._quoted]
         self.people: list[_PersonBuilder] = []
@@ -108,6 +110,9 @@ class PeopleIndex:
         self._candidates: list[_Candidate] = []
         self._sent_of: list[int] = [0] * len(doc)
         self._speakers: list[_Candidate] = []
+        self._spoke: set[int] = set()
+        self._cand_tokens: list[int] = []
+        self._common: dict[str, bool] = {}
         for number, sent in enumerate(doc.sents):
             for t in sent:
                 self._sent_of[t.i] = number
@@ -142,8 +147,10 @@ class PeopleIndex:
             self._record(index, ent)
 
     def _common_word(self, word: str) -> bool:
-        lower = word.lower()
-        return lower != word and re.search(r"\b" + re.escape(lower) + r"\b", self.text) is not None
+        if word not in self._common:
+            lower = word.lower()
+            self._common[word] = lower != word and re.search(r"\b" + re.escape(lower) + r"\b", self.text) is not None
+        return self._common[word]
 
     def _untagged_names(self, ents: list[SpacySpan]) -> list[SpacySpan]:
         """Names the small model's NER misses or mislabels ("Harriet Cole" as a PRODUCT):
@@ -265,6 +272,7 @@ class PeopleIndex:
     def note_speaker(self, person: int, token: int) -> None:
         """Remember who spoke, so that a later "he said" can find them."""
         self._speakers.append(_Candidate(person, token, self._sent_of[token], True))
+        self._spoke.add(person)
 
     def resolve(self, token: Token) -> tuple[Speaker, int | None]:
         """The speaker a subject token names, and the person index where there is one."""
@@ -328,19 +336,22 @@ class PeopleIndex:
     ) -> int | None:
         sentence = self._sent_of[token_index]
         scores: dict[int, float] = {}
-        for c in self._candidates + self._speakers:
-            if c.token >= token_index:
-                continue
+        # candidates are in text order: walk back from the pronoun only as far as the window
+        nearby: list[tuple[_Candidate, bool]] = []
+        for c in reversed(self._candidates[: bisect_left(self._candidate_tokens(), token_index)]):
+            if sentence - c.sentence > max_distance:
+                break
+            nearby.append((c, False))
+        nearby += [(c, True) for c in self._speakers if c.token < token_index and sentence - c.sentence <= max_distance]
+        for c, spoke in nearby:
             distance = sentence - c.sentence
-            if distance > max_distance:
-                continue
             person = self.people[c.person]
             if person.kind not in kinds:
                 continue
             if gender is not None and person.gender is not None and person.gender != gender:
                 continue
             score = -float(distance) + (0.6 if c.is_subject else 0.0) + 0.0001 * c.token
-            if c in self._speakers:
+            if spoke:
                 score += 0.8
             if gender is not None and person.gender == gender:
                 score += 0.3
@@ -361,6 +372,11 @@ class PeopleIndex:
             return token.pos_ == "NOUN"  # "the retired admiral", "the former chief"
         return token.lemma_.lower() in PERSON_NOUNS or bool(_AGE.match(token.lower_)) or token.lower_.endswith("-old")
 
+    def _candidate_tokens(self) -> list[int]:
+        if len(self._cand_tokens) != len(self._candidates):
+            self._cand_tokens = [c.token for c in self._candidates]
+        return self._cand_tokens
+
     def _description_antecedent(self, token: Token) -> int | None:
         head = token.lemma_.lower()
         persons = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON]
@@ -379,7 +395,11 @@ class PeopleIndex:
         """A description refers back to someone already important in the story: weigh how
         often and how prominently (as a subject, in the lead) each person came up before."""
         sentence = self._sent_of[token_index]
-        earlier = [c for c in self._candidates if c.token < token_index]
+        # how prominent each person was over the last stretch of the story
+        earlier = [
+            c for c in self._candidates[: bisect_left(self._candidate_tokens(), token_index)]
+            if sentence - c.sentence <= SALIENCE_WINDOW
+        ]
         recent = {c.person for c in earlier if sentence - c.sentence <= MAX_SENTENCE_DISTANCE}
         options = [
             i for i in recent
@@ -388,7 +408,7 @@ class PeopleIndex:
         ]
         if not options:
             return None
-        first_person = next((c.person for c in earlier if self.people[c.person].kind == PersonKind.PERSON), None)
+        first_person = next((c.person for c in self._candidates if self.people[c.person].kind == PersonKind.PERSON), None)
 
         def salience(i: int) -> float:
             mine = [c for c in earlier if c.person == i]
@@ -407,7 +427,13 @@ class PeopleIndex:
         return max(options, key=lambda i: (counts[i], -i))
 
     def freeze(self) -> tuple[Person, ...]:
-        return tuple(p.freeze(self.text) for p in self.people if p.mentions)
+        """The article's people: every person named, and the organisations and groups
+        that are quoted (a country or a party merely mentioned is not one of them)."""
+        return tuple(
+            p.freeze(self.text)
+            for i, p in enumerate(self.people)
+            if p.mentions and (p.kind == PersonKind.PERSON or i in self._spoke)
+        )
 
 
 # -- helpers ----------------------------------------------------------------------------
@@ -515,7 +541,7 @@ def mention_span(token: Token) -> tuple[int, int]:
     # the words must be contiguous and in one paragraph: drop a leading comma or quote mark
     while left < token.i and (
         (doc[left].is_punct and doc[left].text not in ("-", "–"))
-        or "\n" in doc.text[doc[left].idx : token.idx]
+        or "\n" in doc_text(doc)[doc[left].idx : token.idx]
     ):
         left += 1
     right = token.i
