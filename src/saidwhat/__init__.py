@@ -20,7 +20,7 @@ from .core.errors import (
     UnreadableFileError,
 )
 from .core.serialize import article_from_dict, article_to_dict
-from .core.types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Speaker, Span
+from .core.types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
 
 __version__ = "0.1.0"
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from .core import extract as core_extract
+from .core.errors import InputError
 from .core.types import ArticleQuotes, Person, Quote, Span, Speaker
 from .nlp import load_model
 
@@ -17,7 +18,12 @@ _UNSAFE = re.compile("[\x00\ud800-\udfff]")
 
 
 def extract(text: str, *, id: str | None = None, fast: bool | None = None) -> ArticleQuotes:
-    """Every attributed statement in ``text``, with its speaker resolved."""
+    """Every attributed statement in ``text``, with its speaker resolved.
+
+    Raises ``InputError`` when ``text`` is not a ``str`` (decode bytes first).
+    """
+    if not isinstance(text, str):
+        raise InputError(f"article text must be str, got {type(text).__name__}; decode bytes first")
     return next(extract_many([(id, text)], fast=fast))
 
 
@@ -43,10 +49,15 @@ def extract_many(
     nlp = load_model(fast=fast)
 
     originals: dict[int, str] = {}
+    not_text: dict[int, str] = {}
 
     def chunks() -> Iterator[tuple[str, tuple[int, str | None, int, int]]]:
         for index, (doc_id, text) in enumerate(items):
-            text = text if isinstance(text, str) else str(text)
+            if not isinstance(text, str):
+                # flagged, not guessed at: str(b"...") would give offsets into its repr
+                not_text[index] = f"InputError: article text must be str, got {type(text).__name__}"
+                yield "", (index, doc_id, 0, 0)
+                continue
             cleaned = clean_text(text)
             if cleaned is not text:
                 originals[index] = text
@@ -62,6 +73,8 @@ def extract_many(
             result = core_extract(doc, id=doc_id)
         except Exception as exc:  # a bug on one article must not stop a batch
             result = ArticleQuotes(id=doc_id, error=f"{type(exc).__name__}: {exc}")
+        if index in not_text:
+            result = ArticleQuotes(id=doc_id, error=not_text.pop(index))
         pending.append(shift(result, offset))
         if remaining == 0:
             merged = merge(pending)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import click
@@ -72,33 +74,44 @@ def extract(
     Prints who said what. An unreadable input gets a one-line error on stderr; the rest
     are still processed and the exit code is 1.
     """
+    from tqdm import tqdm
+
     from .api import extract_many
     from .readers import Document, ReadFailure, read_paths
 
     if fmt == "auto":
         fmt = "text" if sys.stdout.isatty() else "jsonl"
     failures = 0
-    metas: dict[int, dict[str, str]] = {}
+    metas: deque[dict[str, str]] = deque()  # results come back in input order
 
     def documents() -> Iterator[tuple[str | None, str]]:
         nonlocal failures
-        for number, item in enumerate(read_paths(paths)):
+        for item in read_paths(paths):
             if isinstance(item, ReadFailure):
                 failures += 1
                 click.echo(f"saidwhat: skipped {item.source}: {item.reason}", err=True)
                 continue
             assert isinstance(item, Document)
-            metas[id(item)] = item.meta
+            metas.append(item.meta)
             yield item.id, item.text
 
-    for result in extract_many(documents(), batch_size=batch_size, workers=workers, fast=fast):
-        if result.error:
-            failures += 1
-            click.echo(f"saidwhat: failed {result.id}: {result.error}", err=True)
-        if fmt == "jsonl":
-            click.echo(json.dumps(article_to_dict(result), ensure_ascii=False))
-        else:
-            click.echo(format_listing(result))
+    # A progress bar only where it cannot mix with the listing: output piped, stderr a terminal.
+    progress = tqdm(
+        unit=" articles", disable=sys.stdout.isatty() or not sys.stderr.isatty(), file=sys.stderr
+    )
+    with progress:
+        for result in extract_many(documents(), batch_size=batch_size, workers=workers, fast=fast):
+            meta = metas.popleft() if metas else {}
+            if meta:
+                result = replace(result, meta=meta)
+            progress.update(1)
+            if result.error:
+                failures += 1
+                click.echo(f"saidwhat: failed {result.id}: {result.error}", err=True)
+            if fmt == "jsonl":
+                click.echo(json.dumps(article_to_dict(result), ensure_ascii=False))
+            else:
+                click.echo(format_listing(result))
     if failures:
         sys.exit(EXIT_FAILED_INPUT)
 

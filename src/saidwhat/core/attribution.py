@@ -85,8 +85,11 @@ def _verb_cue(verb: Token) -> Cue | None:
         return _naming_cue(verb)
     elif lemma not in REPORTING_VERBS:
         return None
+    if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None  # "Asked whether the club would survive, she said": a question put to her
     belief = lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS
-    if belief and not any(c.dep_ == "ccomp" for c in verb.children):
+    belief_passive = any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+    if belief and not (any(c.dep_ == "ccomp" for c in verb.children) or belief_passive):
         return None
     content = _content_span(verb, content_root, exclude=set(tokens))
     if content is None:
@@ -97,12 +100,12 @@ def _verb_cue(verb: Token) -> Cue | None:
         verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.children)
     )
     source, rule = _source(verb, passive)
-    if belief and (content is None or source is None or verb.doc[source].lower_ in ("i", "you", "we")):
+    if belief and not passive and (content is None or source is None or verb.doc[source].lower_ in ("i", "you", "we")):
         return None  # "you know", "I think": conversation, not an attribution
     if content is None and source is None:
         return None
     unnamed = passive and source is None
-    if unnamed and content is not None and lemma in SPEECH_VERBS:
+    if unnamed and content is not None and (lemma in SPEECH_VERBS or belief):
         # "X is said to disagree": the subject belongs to the content
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.lower_ != "it":

@@ -98,6 +98,15 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# Nouns that head a description of an organisation: "the company added".
+ORG_NOUNS = frozenset(
+    """
+    company firm group agency ministry department government council committee party campaign
+    organisation organization association union bank newspaper paper network broadcaster
+    court board club team charity institute university office administration authority
+    """.split()
+)
+
 # Titles that stand before a name and are not part of it.
 TITLES = frozenset(
     """

@@ -29,6 +29,7 @@ from .lexicon import (
     FEMALE_TITLES,
     MALE_PRONOUNS,
     MALE_TITLES,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -165,7 +166,10 @@ class PeopleIndex:
                 i += 1
                 continue
             j = i + 1
-            while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].i not in covered:
+            while j < len(doc) and j - i < 4 and doc[j].i not in covered and (
+                (doc[j].pos_ == "PROPN" and doc[j].is_title)
+                or (doc[j].lower_ in _NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].is_title)
+            ):
                 j += 1
             if j - i >= 2 and not any(t.lower_ in _ORG_WORDS for t in doc[i:j]):
                 found.append(SpacySpan(doc, i, j, label="PERSON"))
@@ -182,8 +186,8 @@ class PeopleIndex:
             return words[0].lower() in person_words
         # "Petra Varga" tagged ORG: two or three capitalised words led by a known first name
         return (
-            len(words) <= 3
-            and all(w[:1].isupper() for w in words)
+            len(words) <= 4
+            and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
             and not any(w.lower() in _ORG_WORDS for w in words)
             and first_name_gender(words[0]) is not None
         )
@@ -322,10 +326,30 @@ class PeopleIndex:
                 self.people[described].descriptors.setdefault(_clean_description(span.text), None)
                 self.people[described].mentions.append((span.start, span.end))
                 return self._speaker(described, span), described
+        if self._is_definite_org(token):
+            org = self._antecedent(token.i, gender=None, kinds={PersonKind.ORGANISATION}, max_distance=MAX_SENTENCE_DISTANCE)
+            if org is not None:
+                self.people[org].descriptors.setdefault(_clean_description(span.text), None)
+                return self._speaker(org, span), org
         kind = PersonKind.GROUP if token.tag_ in ("NNS", "NNPS") else PersonKind.UNKNOWN
         if token.pos_ == "PROPN":
-            kind = PersonKind.ORGANISATION
-        return Speaker(_strip_article(span.text) if kind == PersonKind.ORGANISATION else span.text, span, kind), None
+            # an organisation the tagger missed ("The Eastwick Herald reported")
+            name = _strip_article(span.text)
+            key = "org:" + name.lower()
+            if key not in self._by_key:
+                self.people.append(_PersonBuilder(name=name, kind=PersonKind.ORGANISATION, surname=name.lower()))
+                self._by_key[key] = len(self.people) - 1
+            index = self._by_key[key]
+            self.people[index].mentions.append((span.start, span.end))
+            self.people[index].aliases.setdefault(" ".join(span.text.split()), None)
+            return self._speaker(index, span), index
+        return Speaker(span.text, span, kind), None
+
+    def _is_definite_org(self, token: Token) -> bool:
+        """"the company", "the ministry": a definite description of an organisation."""
+        return token.lemma_.lower() in ORG_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+        )
 
     def _speaker(self, index: int, mention: Span) -> Speaker:
         person = self.people[index]
@@ -444,6 +468,7 @@ _ORG_WORDS = frozenset(
     "college institute foundation bank company committee agency department ministry office "
     "news times post press journal network club league federation society fund trust".split()
 )
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "dos", "del"})
 _PERSONAL_MODIFIERS = frozenset({"former", "retired", "outgoing", "incoming", "embattled", "veteran", "beleaguered", "late", "disgraced"})
 _NOT_NAME = frozenset({"says", "said", "tells", "told", "warns", "claims", "writes", "wrote", "adds", "insists"})
 
