@@ -107,11 +107,6 @@ SPEAKERS_LISTED = [
     pytest.param(
         (Path(__file__).parent / "golden" / "ferry.txt").read_text(encoding="utf-8"),
         id="golden-ferry",
-        marks=pytest.mark.xfail(
-            reason="engine: 'The Eastwick Herald reported that ...' speaks as 'Eastwick Herald' "
-            "but is missing from people",
-            strict=False,
-        ),
     ),
 ]
 
@@ -179,11 +174,6 @@ NOT_TEXT = [
 ]
 
 
-@pytest.mark.xfail(
-    reason="engine/api: non-str input is turned into its repr (str(b'...')) and extracted from; "
-    "saidwhat.extract(b'\"We are ready,\" Clara Voss said.') returns the quote 'b\\'\"We are ready'",
-    strict=False,
-)
 @pytest.mark.parametrize("value", NOT_TEXT)
 def test_input_that_is_not_text_gets_a_clear_error(value: object) -> None:
     """Bytes or None are not article text: an InputError, or a result flagged with an error."""
@@ -194,10 +184,6 @@ def test_input_that_is_not_text_gets_a_clear_error(value: object) -> None:
     assert result.error is not None and result.quotes == (), result
 
 
-@pytest.mark.xfail(
-    reason="engine/api: a bytes item in extract_many is extracted from its repr instead of being flagged",
-    strict=False,
-)
 def test_a_non_text_item_in_a_batch_is_flagged_and_the_batch_goes_on() -> None:
     items = [("ok", ARTICLE), ("bytes", b"\xff\xfe binary"), ("ok2", ARTICLE)]
     results = list(saidwhat.extract_many(items))  # type: ignore[arg-type]

@@ -206,11 +206,6 @@ def test_quoted_words_nobody_said_are_not_statements(text: str) -> None:
     assert result.quotes == (), [q.text for q in result.quotes]
 
 
-@pytest.mark.xfail(
-    reason="engine: 'Asked whether the club would survive, Marta Kowalski said: ...' yields "
-    "'whether the club would survive' as her indirect statement",
-    strict=False,
-)
 def test_a_question_put_to_the_speaker_is_not_her_statement() -> None:
     text = 'Asked whether the club would survive, Marta Kowalski said: "I don\'t know."'
     result = saidwhat.extract(text)
