@@ -267,6 +267,11 @@ def _source(verb: Token, passive: bool) -> tuple[int | None, str]:
             return subject.i, "subject" if step == 0 else "inherited"
         if passive and step == 0:
             return None, "none"
+        if step == 0:
+            # "The 38-year-old recalled": the parser sometimes hangs the subject on the verb as a modifier
+            left = next((c for c in current.children if c.i == current.i - 1 and c.dep_ in ("amod", "npadvmod", "nmod", "dep", "compound")), None)
+            if left is not None and (left.pos_ in ("NOUN", "PROPN") or left.lower_ == "old"):
+                return left.i, "subject"
         if any(c.dep_ == "nsubjpass" for c in current.children) and step > 0:
             return None, "none"
         if current.dep_ not in INHERIT_DEPS or current.head is current:

@@ -142,7 +142,16 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
             draft.rule = "direct:interrupted" if same_paragraph else "direct:carried-on"
             draft.confidence = 0.8 if same_paragraph else 0.75
         elif draft.rule == "direct:uncued":
-            draft.confidence = 0.3
+            introducer = _introducing_subject(draft.start, doc, paras)
+            if introducer is not None:
+                speaker, person = people.resolve(introducer)
+                draft.speaker = Speaker(speaker.name, None, speaker.kind)
+                draft.person = person
+                draft.carried_on = True
+                draft.rule = "direct:introduced"
+                draft.confidence = 0.6
+            else:
+                draft.confidence = 0.3
         previous = draft
 
     quotes = tuple(_finish(d, doc) for d in drafts)
@@ -298,6 +307,27 @@ def _lexical_cue(q: QuotedSpan, doc: Doc) -> Cue | None:
         passive_unnamed=False,
         belief=False,
     )
+
+
+_INTRODUCING_VERBS = SPEECH_VERBS | {"speak", "talk", "address", "testify", "say"}
+
+
+def _introducing_subject(start: int, doc: Doc, paras: list[tuple[int, int]]) -> Token | None:
+    """"Ingrid Solberg spoke to the workers." followed by a paragraph of quotation: the
+    previous paragraph's last sentence introduces the speaker."""
+    k = max(0, bisect_right([a for a, _ in paras], start) - 1)
+    if k == 0:
+        return None
+    prev_start, prev_end = paras[k - 1]
+    span = doc.char_span(prev_start, prev_end, alignment_mode="expand")
+    if span is None:
+        return None
+    if len(span) == 0:
+        return None
+    root = doc[span.end - 1].sent.root
+    if root.lemma_.lower() not in _INTRODUCING_VERBS:
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
 
 def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
