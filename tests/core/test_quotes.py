@@ -212,11 +212,6 @@ def test_a_question_put_to_the_speaker_is_not_her_statement() -> None:
     assert [q.text for q in result.quotes] == ['"I don\'t know."']
 
 
-@pytest.mark.xfail(
-    reason="engine: in '... said: \u00abWe are broke.\u00bb Her deputy was blunt: \"We have nothing left.\"' "
-    "the second quote goes to Marta Kowalski",
-    strict=False,
-)
 def test_a_colon_introduction_without_a_speech_verb_names_its_own_speaker() -> None:
     text = KOWALSKI + ', said: \u00abWe are broke.\u00bb Her deputy was blunt: "We have nothing left."'
     result = saidwhat.extract(text)

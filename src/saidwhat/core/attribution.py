@@ -222,7 +222,10 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
     edge = min(s.left_edge.i for s in subjects)
     if edge == 0 or doc[edge - 1].text not in (",", "—", "–", "-", ";"):
         return None  # "stressed that he disagreed": an ordinary clause, not an inverted report
-    if head.i > verb.i and not (verb.i + 1 < len(doc) and doc[verb.i + 1].text in (",", "—", "–")):
+    right_edge = max(t.i for t in verb.subtree if t.i >= verb.i)
+    if head.i > verb.i and not any(
+        k < len(doc) and doc[k].text in (",", "—", "–") for k in (verb.i + 1, right_edge, right_edge + 1)
+    ):
         return None
     own = {t.i for t in verb.subtree}
     sent = verb.sent

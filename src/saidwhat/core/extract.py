@@ -14,13 +14,14 @@ Speakers are then resolved to the article's people (``people.py``).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from .attribution import Cue, find_cues
 from .doctext import doc_text
-from .lexicon import SPEECH_VERBS
+from .lexicon import PERSON_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS
 from .people import PeopleIndex
 from .quotes import QuotedSpan, find_quoted_spans, paragraphs
 from .types import ArticleQuotes, PersonKind, Quote, QuoteType, Span, Speaker
@@ -99,7 +100,7 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
             continue
         if _inside_statement(q, drafts):
             continue
-        found = _nearest_cue(q, cues, sentences, sent_starts, text) or _lexical_cue(q, doc)
+        found = _colon_cue(q, doc, people.in_quote) or _nearest_cue(q, cues, sentences, sent_starts, text) or _lexical_cue(q, doc)
         if found is not None and q.word_count(text) < SHORT_QUOTE_WORDS and not _speech_like(q, found, doc):
             found = None  # “disgusting”, “Morning Joe”: a quoted word or title, not a statement
         if found is not None:
@@ -262,6 +263,38 @@ def _merge_interrupted(drafts: list[_Draft], text: str) -> list[_Draft]:
 
 
 _NP_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _colon_cue(q: QuotedSpan, doc: Doc, in_quote: Callable[[int], bool]) -> Cue | None:
+    """"Her deputy was blunt: "We have nothing left."": a clause ending in a colon right
+    before the quotation introduces it, and its subject is the source."""
+    text = doc_text(doc)
+    before = text[max(0, q.start - 3) : q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    at = text.rfind(":", 0, q.start)
+    colon = doc.char_span(at, at + 1, alignment_mode="expand")
+    if colon is None or colon.start == 0:
+        return None
+    head = doc[colon.start - 1]
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or in_quote(subject.idx) or subject.idx > q.start:
+        return None
+    personal = (
+        subject.pos_ == "PROPN"
+        or subject.lower_ in SPEAKER_PRONOUNS
+        or subject.lemma_.lower() in PERSON_NOUNS
+        or subject.ent_type_ in ("PERSON", "ORG")
+    )
+    if not personal:
+        return None  # "The verdict was clear:" introduces words, not a speaker
+    if "\n" in text[subject.idx : q.start]:
+        return None
+    return Cue(verb=colon.start, tokens=(colon.start,), source=subject.i, source_rule="colon", content=None, passive_unnamed=False, belief=False)
 
 
 def _lexical_cue(q: QuotedSpan, doc: Doc) -> Cue | None:
