@@ -126,6 +126,17 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
         if draft_cue is not None:
             if draft_cue.source is not None:
                 speaker, person = people.resolve(doc[draft_cue.source])
+                if (
+                    person is None
+                    and speaker.name.lower() == "they"
+                    and previous is not None
+                    and previous.speaker is not None
+                    and previous.speaker.kind in (PersonKind.GROUP, PersonKind.ORGANISATION)
+                    and draft.paragraph - previous.paragraph <= 2
+                ):
+                    # "Police said ... They added": the group quoted just before
+                    speaker = Speaker(previous.speaker.name, speaker.mention, previous.speaker.kind)
+                    person = previous.person
                 draft.speaker, draft.person = speaker, person
                 if person is not None:
                     people.note_speaker(person, draft_cue.source)

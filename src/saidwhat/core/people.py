@@ -310,6 +310,8 @@ class PeopleIndex:
         if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             gender = "male" if lower in MALE_PRONOUNS else "female"
             found = self._antecedent(token.i, gender=gender, kinds={PersonKind.PERSON})
+            if found is None:  # a long paragraph of context: look further back before giving up
+                found = self._antecedent(token.i, gender=gender, kinds={PersonKind.PERSON}, max_distance=3 * MAX_SENTENCE_DISTANCE)
             if found is None:
                 return Speaker(span.text, span, PersonKind.UNKNOWN), None
             return self._speaker(found, span), found
