@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .doctext import doc_text
 from .lexicon import (
     BELIEF_VERBS,
+    CLAUSE_ONLY_VERBS,
     NAMING_VERBS,
     NEEDS_PARTICLE,
     PHRASAL_CUES,
@@ -100,8 +101,12 @@ def _verb_cue(verb: Token) -> Cue | None:
         verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.children)
     )
     source, rule = _source(verb, passive)
-    if belief and not passive and (content is None or source is None or verb.doc[source].lower_ in ("i", "you", "we")):
-        return None  # "you know", "I think": conversation, not an attribution
+    if belief and not passive and (
+        content is None or source is None or rule != "subject" or verb.doc[source].lower_ in ("i", "you", "we", "it")
+    ):
+        return None  # "you know", "I think", "without knowing": not an attribution
+    if source is not None and rule == "inherited" and verb.doc[source].lower_ == "it":
+        return None  # "It goes without saying"
     if content is None and source is None:
         return None
     unnamed = passive and source is None
@@ -186,7 +191,7 @@ def _content_span(verb: Token, content_root: Token | None, exclude: set[int]) ->
                 t for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
                 for t in prep.subtree if t.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in t.children)
             ][:1]
-        if not roots and not clauses:
+        if not roots and not clauses and verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             # "said something": only a clause-like object counts ("said it would ...")
             roots = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree) and len(list(o.subtree)) > 3]

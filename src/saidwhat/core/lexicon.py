@@ -31,7 +31,7 @@ SPEECH_VERBS = frozenset(
     urge predict promise vow contend maintain assert allege emphasize emphasise observe recall
     remark reveal disclose tweet post testify concede complain boast joke mention estimate
     caution conclude accuse blame criticize criticise praise question announce reiterate
-    repeat recount continue counter retort quip lament charge point signal indicate
+    repeat recount counter retort quip lament charge point signal indicate
     acknowledge affirm advise recommend propose demand threaten pledge
     vow swear assure reassure inform notify brief tell shout yell scream whisper mutter
     murmur exclaim cry sigh groan plead beg implore concur object protest proclaim
@@ -51,6 +51,10 @@ BELIEF_VERBS = frozenset(
 )
 
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
+
+# Verbs that report only through a clause: "maintains a program", "continued to stay away"
+# are no reports, "maintained that it was legal" is.
+CLAUSE_ONLY_VERBS = frozenset("maintain signal indicate show reveal project release publish post".split())
 
 # Verbs that report by naming: "called X a hoax", "described X as Y", "branded him a liar".
 NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
