@@ -10,7 +10,7 @@ without an agent ("it was reported that", "is said to") has no named source.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -42,6 +42,7 @@ class Cue:
     content: tuple[int, int] | None  # char offsets of the reported content, or None
     passive_unnamed: bool  # "it was reported", "is said to": no named source
     belief: bool  # a stance verb ("believes", "thinks") rather than speech
+    verb_char: int = -1  # character offset of the main cue word, filled in by find_cues
 
     def char_span(self, doc: Doc) -> tuple[int, int]:
         first, last = doc[min(self.tokens)], doc[max(self.tokens)]
@@ -50,7 +51,7 @@ class Cue:
 
 def find_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue outside quotation marks, in text order."""
-    cues: list[Cue] = list(_label_cues(doc))
+    cues: list[Cue] = [replace(c, verb_char=doc[c.verb].idx) for c in _label_cues(doc)]
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") and token.lower_ != "according":
             continue
@@ -64,7 +65,7 @@ def find_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             # a subject inside the quotation or across a paragraph break is a parse error
             if in_quote(source.idx) or not _same_paragraph(doc_text(doc), source.idx, token.idx):
                 continue
-        cues.append(cue)
+        cues.append(replace(cue, verb_char=doc[cue.verb].idx))
     return cues
 
 

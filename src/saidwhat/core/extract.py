@@ -240,7 +240,7 @@ def _nearest_cue(q: QuotedSpan, cues: list[Cue], sentences: list, sent_starts: l
     for cue in cues:
         if cue.belief or cue.passive_unnamed or cue.source is None:
             continue
-        verb_char = sentences[0].doc[cue.verb].idx
+        verb_char = cue.verb_char
         if not (window_start <= verb_char < window_end) or q.start <= verb_char < q.end:
             continue
         if "\n" in text[min(verb_char, q.end) : max(verb_char, q.start)]:

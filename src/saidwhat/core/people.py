@@ -556,9 +556,13 @@ def mention_span(token: Token) -> tuple[int, int]:
     appositives or relative clauses. Entity mentions keep their titles ("Mr Trump")."""
     doc = token.doc
     if token.ent_iob_ != "O" and (token.ent_type_ in PERSON_LABELS or token.ent_type_ in ORG_LABELS):
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None:
-            return _with_title(ent)
+        # the entity around the token, from its IOB tags (doc.ents rebuilds the whole list)
+        start, end = token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return _with_title(doc[start:end])
     left = token.i
     for child in token.lefts:
         if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "advmod", "case", "npadvmod"):
