@@ -136,8 +136,7 @@ VARIANT_CASES = [
     Case("description-before-the-name",
          '"I\'m not going anywhere," the striker said, when asked about a transfer. '
          "Tariq Haddad, 27, has two years left on his contract.",
-         "I'm not going anywhere", DIRECT, "Tariq Haddad", mention="the striker",
-         xfail="'the striker' named only in the next sentence stays the speaker name 'the striker'"),
+         "I'm not going anywhere", DIRECT, "Tariq Haddad", mention="the striker"),
     Case("uncued-paragraphs-after-spoke-to",
          "Ingrid Solberg spoke to the harbour workers on Monday.\n\n"
          '"The cranes are fixed. The quays are rebuilt.\n\n'

@@ -98,7 +98,9 @@ PERSON_NOUNS = frozenset(
     historian physician nurse teacher student worker employee staffer operative
     adviser counsel envoy delegate negotiator partner colleague friend admiral colonel
     lieutenant sergeant marshal councillor legislator lawmaker mp premier chairperson
-    headteacher principal dean provost president-elect treasurer
+    headteacher principal dean provost president-elect treasurer striker goalkeeper
+    midfielder defender forward winger quarterback pitcher batsman bowler athlete champion
+    rider driver boxer runner swimmer golfer skipper referee umpire
     """.split()
 )
 

@@ -415,7 +415,19 @@ class PeopleIndex:
         if matching:
             return self._most_salient(matching, token.i)
         gender = "female" if head in ("woman", "mother", "daughter", "wife", "actress", "spokeswoman", "chairwoman", "congresswoman", "businesswoman") else None
-        return self._salient_antecedent(token.i, gender=gender)
+        found = self._salient_antecedent(token.i, gender=gender)
+        if found is None:
+            # news often describes before it names: "the striker said ... Tariq Haddad, 27, has"
+            sentence = self._sent_of[token.i]
+            found = next(
+                (
+                    c.person for c in self._candidates
+                    if c.token > token.i and sentence <= c.sentence <= sentence + 1
+                    and self.people[c.person].kind == PersonKind.PERSON
+                ),
+                None,
+            )
+        return found
 
     def _salient_antecedent(self, token_index: int, *, gender: str | None) -> int | None:
         """A description refers back to someone already important in the story: weigh how
@@ -515,7 +527,7 @@ def _descriptors(ent: SpacySpan) -> list[str]:
         if child.dep_ == "appos" and child.ent_type_ not in PERSON_LABELS:
             tokens = [t for t in child.subtree]
             text = doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,;–—-")
-            if 0 < len(text.split()) <= 12:
+            if 0 < len(text.split()) <= 12 and any(ch.isalpha() for ch in text):
                 found.append(_clean_description(text))
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         head = root.head
