@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from .core import extract as core_extract
@@ -87,25 +87,30 @@ def extract_many(
 
 def reslice(result: ArticleQuotes, original: str) -> ArticleQuotes:
     """Re-read every span's text from the original string (after ``clean_text`` swapped characters)."""
+    return remap_spans(result, lambda span: Span(span.start, span.end, original[span.start : span.end]))
 
-    def fix(span: Span | None) -> Span | None:
-        return None if span is None else Span(span.start, span.end, original[span.start : span.end])
 
+def remap_spans(result: ArticleQuotes, fix: Callable[[Span], Span]) -> ArticleQuotes:
+    """Apply ``fix`` to every span of a result: quote bodies, pieces, cues, mentions."""
     quotes = []
     for q in result.quotes:
+        body = fix(q.span)
         speaker = q.speaker
-        if speaker is not None:
+        if speaker is not None and speaker.mention is not None:
             speaker = Speaker(speaker.name, fix(speaker.mention), speaker.kind)
         quotes.append(
             replace(
                 q,
-                text=original[q.start : q.end],
+                start=body.start,
+                end=body.end,
+                text=body.text,
                 speaker=speaker,
-                cue=fix(q.cue),
-                spans=tuple(s for s in (fix(s) for s in q.spans) if s),
+                cue=None if q.cue is None else fix(q.cue),
+                spans=tuple(fix(piece) for piece in q.spans),
             )
         )
-    return replace(result, quotes=tuple(quotes))
+    people = tuple(replace(p, mentions=tuple(fix(m) for m in p.mentions)) for p in result.people)
+    return replace(result, quotes=tuple(quotes), people=people)
 
 
 def _as_pair(item: str | tuple[str | None, str]) -> tuple[str | None, str]:
@@ -144,35 +149,11 @@ def split_long_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]
     return pieces
 
 
-def _shift_span(span: Span | None, offset: int) -> Span | None:
-    if span is None or offset == 0:
-        return span
-    return Span(span.start + offset, span.end + offset, span.text)
-
-
 def shift(result: ArticleQuotes, offset: int) -> ArticleQuotes:
+    """Move a chunk's result to its place in the whole article."""
     if offset == 0:
         return result
-    quotes = []
-    for q in result.quotes:
-        speaker = q.speaker
-        if speaker is not None:
-            speaker = Speaker(speaker.name, _shift_span(speaker.mention, offset), speaker.kind)
-        quotes.append(
-            replace(
-                q,
-                start=q.start + offset,
-                end=q.end + offset,
-                speaker=speaker,
-                cue=_shift_span(q.cue, offset),
-                spans=tuple(s for s in (_shift_span(s, offset) for s in q.spans) if s),
-            )
-        )
-    people = [
-        replace(p, mentions=tuple(s for s in (_shift_span(m, offset) for m in p.mentions) if s))
-        for p in result.people
-    ]
-    return replace(result, quotes=tuple(quotes), people=tuple(people))
+    return remap_spans(result, lambda span: Span(span.start + offset, span.end + offset, span.text))
 
 
 def merge(parts: list[ArticleQuotes]) -> ArticleQuotes:

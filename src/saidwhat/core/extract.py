@@ -26,7 +26,6 @@ from .people import PeopleIndex
 from .quotes import QuotedSpan, find_quoted_spans, paragraphs
 from .types import ArticleQuotes, PersonKind, Quote, QuoteType, Span, Speaker
 
-DIRECT_COVERAGE = 0.6  # share of a cue's content inside quotation marks that makes it direct
 MIN_UNCUED_WORDS = 6  # shorter quotations without a cue are scare quotes or titles
 MIN_INDIRECT_WORDS = 3
 MAX_CARRY_PARAGRAPHS = 1  # a quote paragraph with no cue belongs to the speaker quoted just before
@@ -117,7 +116,7 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
         drafts.append(_Draft(q.start, q.end, QuoteType.DIRECT, None, "direct:uncued", 0.5, paragraph=paragraph_of(q.start)))
 
     drafts.sort(key=lambda d: (d.start, d.end))
-    drafts = _merge_interrupted(_drop_nested(drafts), text)
+    drafts = _merge_interrupted(_drop_duplicates(drafts), text)
 
     # Speakers, in text order, so that "he said" can lean on the speakers before it.
     previous: _Draft | None = None
@@ -374,9 +373,9 @@ def _introducing_subject(start: int, doc: Doc, paras: list[tuple[int, int]]) -> 
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
 
-def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
-    """One statement per stretch of text: an indirect statement inside another statement's
-    content is kept only when it has its own source ("X said Y told him that...")."""
+def _drop_duplicates(drafts: list[_Draft]) -> list[_Draft]:
+    """One statement per stretch of text: of two cues that claim the same span, the first
+    keeps it. Nested statements with their own cue ("X said Y told him that...") stay."""
     kept: list[_Draft] = []
     for d in drafts:
         if any(k.start == d.start and k.end == d.end for k in kept):
@@ -408,4 +407,4 @@ def _finish(d: _Draft, doc: Doc) -> Quote:
     )
 
 
-__all__ = ["extract", "PersonKind"]
+__all__ = ["extract"]

@@ -5,16 +5,6 @@ Kept as data so that the rules stay readable and the lists can grow without code
 
 from __future__ import annotations
 
-# Opening mark -> closing marks it may pair with. Straight marks close themselves.
-QUOTE_PAIRS: dict[str, frozenset[str]] = {
-    '"': frozenset({'"', "”"}),
-    "“": frozenset({"”", '"', "“"}),  # “ as a closer occurs in badly converted text
-    "„": frozenset({"“", "”"}),
-    "«": frozenset({"»"}),
-    "»": frozenset({"«"}),
-    "‘": frozenset({"’", "'"}),
-    "'": frozenset({"'", "’"}),
-}
 DOUBLE_OPENERS = frozenset({'"', "“", "„", "«"})
 DOUBLE_CLOSERS = frozenset({'"', "”", "»"})
 SINGLE_OPENERS = frozenset({"‘", "'"})
@@ -77,9 +67,6 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
 # Verbs that only report when their particle is present ("point" alone is not a cue).
 NEEDS_PARTICLE = frozenset({"point", "make", "go", "spell", "lay", "set", "weigh", "sound", "speak", "hit", "fire", "shoot"})
 
-# Cues that are not verbs: "according to X", "in a statement".
-ACCORDING_TO = ("according", "to")
-
 # Nouns that head a description of a person: "the four-star general", "a spokesman".
 PERSON_NOUNS = frozenset(
     """
@@ -135,6 +122,4 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
-# Dependency labels under a cue verb that hold the reported content.
-CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "dobj", "obj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
