@@ -1,42 +1,64 @@
-"""Parse only the sentences that can hold or attribute a statement.
+"""The fast pipeline: run each model only on the tokens the engine reads.
 
-The engine needs tokens, tags, lemmas, entities and sentence boundaries on every sentence,
-but a dependency tree only where a statement can be: a sentence with a quotation mark or a
-word that may be a reporting cue. ``CandidateParser`` sits where the parser was (after the
-tagger and the ``senter``, before ``attribute_ruler``, so the rules that read ``DEP`` still
-see real labels on the sentences that matter). For every run of candidate sentences it
-parses ``doc[a:b].as_doc()`` with the pipeline's own parser, reusing the shared ``tok2vec``
-output already in ``doc.tensor``, and copies HEAD and DEP back into the full ``Doc``. Every
-other sentence keeps its ``senter`` boundaries (plus one at every line break) and a missing
-parse, as spaCy marks partial annotation: no label (so the ``attribute_ruler`` rules that
-read ``DEP`` skip it) and each token its own head (so no subtree reaches past the token
-itself); only its first token is a childless ROOT, which is how spaCy keeps the boundary.
+The engine needs a dependency tree, tags and lemmas only where a statement can be: a
+sentence with a quotation mark or a word that may be a reporting cue (a *candidate*
+sentence). It needs entities only where a name can be: capitalised words. So, after the
+model's cheap ``senter`` has split the text into sentences, ``LeanAnnotator``:
+
+1. runs ``tok2vec``, ``tagger``, ``parser``, ``attribute_ruler`` and ``lemmatizer`` on each
+   run of consecutive candidate sentences (``doc[a:b].as_doc()``), and copies TAG, POS,
+   LEMMA, HEAD and DEP back into the full ``Doc``;
+2. runs ``ner`` on *name windows*: every capitalised word (bar a stop word opening a
+   sentence) with ``NAME_CONTEXT`` words either side, overlapping windows merged, and
+   copies the entities back.
+
+Every other token keeps its text, its lower-cased form as lemma, no tag, and a missing
+parse as spaCy marks partial annotation: no label and each token its own head; only the
+first token of each unparsed sentence is a childless ROOT, which is how spaCy keeps a
+sentence boundary. A line break always ends a sentence.
 
 The candidate test is cheap and generous: a word counts as a possible cue when any of the
 lemmas the rule lemmatizer could give it as a verb (its exception table, its suffix rules,
-or the word itself) is a reporting cue of ``core.lexicon``. That is a superset of what
-``attribution.find_cues`` accepts, so no cue the full pipeline would parse is left unparsed.
+or the word itself) is a reporting cue of ``core.lexicon``; a verb that reports only with a
+particle ("point out", "make clear") counts only when one of its particles follows in the
+sentence; a capitalised cue word inside a sentence ("United States", "the Post") counts
+only on a headline-like line. That is a superset of what ``attribution.find_cues`` accepts.
+
+What it buys and costs is measured in ``benchmarks/throughput.py`` (RESULTS.md, section
+throughput): speed against spaCy's full pipeline, accuracy against saidwhat on it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.tokens._retokenize import set_token_attrs
+from spacy.util import minibatch
 
-from .core.lexicon import ALL_MARKS, PHRASAL_CUES, REPORTING_VERBS
+from .core.lexicon import ALL_MARKS, NAMING_VERBS, NEEDS_PARTICLE, PHRASAL_CUES, REPORTING_VERBS
 
-CUE_LEMMAS = frozenset(REPORTING_VERBS | set(PHRASAL_CUES) | {"according"})
+CUE_LEMMAS = frozenset(REPORTING_VERBS | NAMING_VERBS | set(PHRASAL_CUES) | {"according"})
 # Double marks always; curly singles too (straight ' is mostly an apostrophe).
 QUOTE_CHARS = frozenset(ALL_MARKS | {"‘", "’", "‹", "›"})
+# Words of context either side of a capitalised word that the NER model sees.
+NAME_CONTEXT = 2
+# The components run on candidate sentences, in pipeline order; ``ner`` runs on name windows.
+PARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+# A line this share of whose words are capitalised is a headline: "Mattis Says He Will Go".
+HEADLINE_SHARE = 0.6
 
 
 class CueForms:
-    """Memoised "could this word form be a reporting cue?" over lower-cased forms."""
+    """Memoised "could this word form be a reporting cue?" over lower-cased forms.
+
+    Returns the set of cue lemmas the form may have (empty when none)."""
 
     def __init__(self, nlp: Language) -> None:
         self._exceptions: dict[str, list[str]] = {}
@@ -47,12 +69,14 @@ class CueForms:
                 self._exceptions = dict(lookups.get_table("lemma_exc").get("verb", {}))
             if lookups.has_table("lemma_rules"):
                 self._rules = [tuple(r) for r in lookups.get_table("lemma_rules").get("verb", [])]
-        self._memo: dict[str, bool] = {}
+        self._memo: dict[str, frozenset[str]] = {}
 
-    def __call__(self, lower: str) -> bool:
+    def __call__(self, lower: str) -> frozenset[str]:
         known = self._memo.get(lower)
         if known is None:
-            known = self._memo[lower] = any(lemma in CUE_LEMMAS for lemma in self._lemmas(lower))
+            known = self._memo[lower] = frozenset(
+                lemma for lemma in self._lemmas(lower) if lemma in CUE_LEMMAS
+            )
         return known
 
     def _lemmas(self, form: str) -> Iterator[str]:
@@ -63,35 +87,189 @@ class CueForms:
                 yield form[: len(form) - len(old)] + new
 
 
-class CandidateParser:
-    """Dependency-parse only candidate sentences; flat trees elsewhere."""
+class MemoisedRules:
+    """The model's ``attribute_ruler`` and rule ``lemmatizer``, with their answers memoised.
 
-    def __init__(
-        self, nlp: Language, name: str = "saidwhat_candidate_parser", *, parser: str = "parser"
-    ) -> None:
+    Both are pure functions of a few token attributes, but spaCy runs them token by token
+    through a Matcher of 179 patterns and a Python loop: about a fifth of the fast
+    pipeline's time. A one-token pattern of the ruler reads only LOWER, TAG, DEP and
+    IS_SPACE, so which of them match is memoised by those four values; the few longer
+    patterns ("gon na", "let 's") go through a Matcher of their own. Matching patterns are
+    applied in the ruler's order, later ones winning, as the ruler does. Lemmas are memoised
+    by ORTH, POS and MORPH, the lemmatizer's own cache key, and tokens that already have one
+    keep it. ``supported`` is False when a pattern uses something else; then the components
+    run as they are.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.vocab = nlp.vocab
+        self.ruler: Any = nlp.get_pipe("attribute_ruler")
+        self.lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        # One-token patterns, split by how they read LOWER, so that a new word costs a few
+        # dictionary look-ups: (pattern number, the spec's other conditions).
+        self.by_shape: list[tuple[int, dict[str, Any]]] = []  # no LOWER condition
+        self.by_word: dict[str, list[tuple[int, dict[str, Any]]]] = {}  # LOWER is or is IN
+        self.by_other: list[tuple[int, dict[str, Any]]] = []  # LOWER REGEX or NOT_IN
+        self.multi = Matcher(nlp.vocab)
+        self.multi_openers: list[dict[str, Any]] = []  # first tokens of the longer patterns
+        self.supported = getattr(self.lemmatizer, "mode", None) == "rule" and not self.lemmatizer.overwrite
+        for number, entry in enumerate(self.ruler.patterns):
+            alternatives = entry["patterns"]
+            if any(len(tokens) != 1 for tokens in alternatives):
+                self.multi.add(str(number), alternatives)
+                self.multi_openers.extend(tokens[0] for tokens in alternatives)
+                self.supported &= all(_supported_spec(tokens[0]) for tokens in alternatives)
+                continue
+            for tokens in alternatives:
+                spec = tokens[0]
+                self.supported &= _supported_spec(spec)
+                lower = spec.get("LOWER")
+                if lower is None:
+                    self.by_shape.append((number, spec))
+                elif isinstance(lower, str) or (isinstance(lower, dict) and set(lower) == {"IN"}):
+                    for word in [lower] if isinstance(lower, str) else lower["IN"]:
+                        self.by_word.setdefault(word, []).append((number, spec))
+                else:
+                    self.by_other.append((number, spec))
+        self.multi_length = max((len(t) for e in self.ruler.patterns for t in e["patterns"]), default=1)
+        self._shape_matches: dict[tuple[int, int, int], list[int]] = {}
+        # (LOWER, TAG, DEP, IS_SPACE) -> (matching one-token patterns, may open a longer one)
+        self._matching: dict[tuple[int, int, int, int], tuple[tuple[int, ...], bool]] = {}
+        self._merged: dict[tuple[int, ...], dict[int, int]] = {}
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+        # The rule lemmatizer tests ``form in index`` against lists of up to 57,000 words
+        # (about 0.2 ms a new word); the same words as sets give the same answers at once.
+        # Only this pipeline's own copy of the model is changed.
+        if self.supported and self.lemmatizer.lookups.has_table("lemma_index"):
+            index = self.lemmatizer.lookups.get_table("lemma_index")
+            for pos, words in list(index.items()):
+                if isinstance(words, list):
+                    index[pos] = frozenset(words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._apply_rules(doc)
+        self._lemmatize(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        return map(self, docs)
+
+    def _apply_rules(self, doc: Doc) -> None:
+        per_token = []
+        openers = []
+        for i, key in enumerate(map(tuple, doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist())):
+            found = self._matching.get(key)
+            if found is None:
+                found = self._matching[key] = self._match_one(*key)
+            per_token.append(found[0])
+            if found[1]:
+                openers.append(i)
+        # the longer patterns ("gon na", "let 's"), tried only where their first token is
+        for i in openers:
+            for match_id, start, end in self.multi(doc[i : i + self.multi_length]):
+                if start:
+                    continue  # a match further on is found from its own opener
+                number = int(self.vocab.strings[match_id])
+                target = range(i, i + end)[self.ruler.indices[number]]
+                per_token[target] = tuple(sorted({*per_token[target], number}))
+        for i, numbers in enumerate(per_token):
+            if numbers:
+                set_token_attrs(doc[i], self._attrs(numbers))
+
+    def _match_one(self, lower: int, tag: int, dep: int, is_space: int) -> tuple[tuple[int, ...], bool]:
+        strings = self.vocab.strings
+        values = {"LOWER": strings[lower], "TAG": strings[tag], "DEP": strings[dep], "IS_SPACE": bool(is_space)}
+        shape = (tag, dep, is_space)
+        numbers = self._shape_matches.get(shape)
+        if numbers is None:
+            numbers = self._shape_matches[shape] = [n for n, spec in self.by_shape if _spec_matches(spec, values)]
+        lexical = self.by_word.get(values["LOWER"], []) + self.by_other
+        found = set(numbers) | {n for n, spec in lexical if _spec_matches(spec, values)}
+        may_open = any(_spec_matches(spec, values) for spec in self.multi_openers)
+        return tuple(sorted(found)), may_open
+
+    def _attrs(self, numbers: tuple[int, ...]) -> dict[int, int]:
+        merged = self._merged.get(numbers)
+        if merged is None:
+            merged = {}
+            for number in numbers:  # in pattern order: later patterns win
+                merged.update(self.ruler.attrs[number])
+            self._merged[numbers] = merged
+        return merged
+
+    def _lemmatize(self, doc: Doc) -> None:
+        array = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = array[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            found = self._lemmas.get(key)
+            if found is None:
+                found = self._lemmas[key] = self.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+
+
+def _supported_spec(spec: dict[str, Any]) -> bool:
+    for name, want in spec.items():
+        if name not in ("LOWER", "TAG", "DEP", "IS_SPACE"):
+            return False
+        if isinstance(want, dict) and not set(want) <= {"IN", "NOT_IN", "REGEX"}:
+            return False
+    return True
+
+
+def _spec_matches(spec: dict[str, Any], values: dict[str, Any]) -> bool:
+    return all(_value_matches(want, values[name]) for name, want in spec.items())
+
+
+def _value_matches(want: Any, value: Any) -> bool:
+    if isinstance(want, dict):
+        if "IN" in want and value not in want["IN"]:
+            return False
+        if "REGEX" in want and not (isinstance(value, str) and re.search(want["REGEX"], value)):
+            return False  # spaCy's REGEX is re.search on the string
+        return not ("NOT_IN" in want and value in want["NOT_IN"])
+    return bool(want == value)
+
+
+class LeanAnnotator:
+    """Parse candidate sentences, tag entities in name windows, leave the rest bare."""
+
+    def __init__(self, nlp: Language, name: str = "saidwhat_lean") -> None:
         self.name = name
-        self.parser: Any = nlp.get_pipe(parser)  # a TrainablePipe; typed as a plain callable
-        self.is_cue_form = CueForms(nlp)
+        # TrainablePipes, typed as plain callables by spaCy
+        self.parse_stages: list[Any] = [
+            nlp.get_pipe(n) for n in PARSE_COMPONENTS if n in nlp.component_names
+        ]
+        self.ner: Any = nlp.get_pipe("ner") if "ner" in nlp.component_names else None
+        self.tokenizer = nlp.tokenizer
+        if {"attribute_ruler", "lemmatizer"} <= set(nlp.component_names):
+            rules = MemoisedRules(nlp)
+            if rules.supported:
+                self.parse_stages = [
+                    stage for stage in self.parse_stages if stage not in (rules.ruler, rules.lemmatizer)
+                ] + [rules]
+        self.cue_lemmas = CueForms(nlp)
+        self.stop_words = frozenset(nlp.Defaults.stop_words)
         self.root_id = nlp.vocab.strings.add("ROOT")
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
-        batch: list[Doc] = []
-        for doc in stream:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self._process(batch)
-                batch = []
-        if batch:
-            yield from self._process(batch)
+        for batch in minibatch(stream, size=batch_size):
+            yield from self._process(list(batch))
+
+    # -- where to look ------------------------------------------------------------------
 
     def candidate_runs(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges ``[start, end)`` of consecutive candidate sentences."""
         runs: list[tuple[int, int]] = []
+        headline_lines = self._headline_lines(doc)
         for sent in doc.sents:
-            if not self._is_candidate(sent.text, (t.lower_ for t in sent)):
+            if not self._is_candidate(sent, headline_lines):
                 continue
             if runs and runs[-1][1] == sent.start:
                 runs[-1] = (runs[-1][0], sent.end)
@@ -99,44 +277,120 @@ class CandidateParser:
                 runs.append((sent.start, sent.end))
         return runs
 
-    def _is_candidate(self, text: str, lowers: Iterable[str]) -> bool:
-        if any(ch in QUOTE_CHARS for ch in text):
+    def _is_candidate(self, sent: Span, headline_lines: set[int]) -> bool:
+        if any(ch in QUOTE_CHARS for ch in sent.text):
             return True
-        return any(self.is_cue_form(w) for w in lowers)
+        lowers = [t.lower_ for t in sent]
+        for k, token in enumerate(sent):
+            lemmas = self.cue_lemmas(lowers[k])
+            if not lemmas:
+                continue
+            if k and token.text[:1].isupper() and token.i not in headline_lines:
+                continue  # "the United States", "the Washington Post": a name, not a verb
+            if lemmas <= NEEDS_PARTICLE:
+                later = set(lowers[k + 1 :])
+                if not any(later & PHRASAL_CUES[lemma] for lemma in lemmas):
+                    continue
+            return True
+        return False
+
+    def _headline_lines(self, doc: Doc) -> set[int]:
+        """Tokens of lines whose words are mostly capitalised."""
+        tokens: set[int] = set()
+        line: list[int] = []
+        for token in [*doc, None]:
+            if token is None or (token.is_space and "\n" in token.text):
+                words = [i for i in line if doc[i].is_alpha]
+                if len(words) >= 2:
+                    capitalised = sum(1 for i in words if doc[i].text[:1].isupper())
+                    if capitalised >= HEADLINE_SHARE * len(words):
+                        tokens.update(words)
+                line = []
+            else:
+                line.append(token.i)
+        return tokens
+
+    def name_windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges around capitalised words: where an entity can be."""
+        windows: list[tuple[int, int]] = []
+        for token in doc:
+            if not token.text[:1].isupper():
+                continue
+            if token.is_sent_start and token.lower_ in self.stop_words:
+                continue  # "The", "He", "In" opening a sentence
+            start = max(0, token.i - NAME_CONTEXT)
+            end = min(len(doc), token.i + NAME_CONTEXT + 1)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
+
+    # -- running the models -------------------------------------------------------------
 
     def _process(self, docs: list[Doc]) -> Iterator[Doc]:
         for doc in docs:
             split_paragraphs(doc)
         runs = [self.candidate_runs(doc) if len(doc) else [] for doc in docs]
-        pieces: list[Doc] = []
-        for doc, doc_runs in zip(docs, runs, strict=True):
-            for start, end in doc_runs:
-                piece = doc[start:end].as_doc()
-                if doc.tensor is not None and len(doc.tensor) == len(doc):
-                    piece.tensor = doc.tensor[start:end]  # the parser's listener reads it
-                pieces.append(piece)
-        parsed = iter(self.parser.pipe(pieces, batch_size=max(1, len(pieces))) if pieces else [])
-        for doc, doc_runs in zip(docs, runs, strict=True):
+        parsed = self._run(self.parse_stages, docs, runs)
+        windows = [self.name_windows(doc) if len(doc) else [] for doc in docs]
+        tagged = self._run([self.ner] if self.ner is not None else [], docs, windows)
+        for doc, doc_runs, doc_windows in zip(docs, runs, windows, strict=True):
             if len(doc):
-                self._write(doc, [(start, end, next(parsed)) for start, end in doc_runs])
+                self._write_parse(doc, [(a, next(parsed)) for a, _ in doc_runs])
+                self._write_entities(doc, [(a, next(tagged)) for a, _ in doc_windows])
             yield doc
 
-    def _write(self, doc: Doc, parsed: list[tuple[int, int, Doc]]) -> None:
-        heads = numpy.zeros(len(doc), dtype="int64")  # relative offsets, as to_array gives them
-        deps = numpy.zeros(len(doc), dtype="uint64")  # 0: no label, a missing head
+    def _run(self, stages: list[Any], docs: list[Doc], ranges: list[list[tuple[int, int]]]) -> Iterator[Doc]:
+        pieces = [piece for doc, spans in zip(docs, ranges, strict=True) for piece in self._pieces(doc, spans)]
+        size = max(1, len(pieces))
+        for stage in stages:
+            pieces = list(stage.pipe(pieces, batch_size=size))
+        return iter(pieces)
+
+    def _pieces(self, doc: Doc, spans: list[tuple[int, int]]) -> Iterator[Doc]:
+        """``doc[a:b]`` as new Docs. Re-tokenising the slice of text is much cheaper than
+        ``Span.as_doc`` (which reads the whole Doc each time); where the tokens would not
+        line up, ``as_doc`` it is."""
+        if not spans:
+            return
+        text = doc.text
+        starts = doc.to_array([IDX])
+        for a, b in spans:
+            first = int(starts[a])
+            last = doc[b - 1]
+            piece = self.tokenizer(text[first : last.idx + len(last.text)])
+            if len(piece) == b - a and numpy.array_equal(piece.to_array([IDX]) + first, starts[a:b]):
+                yield piece
+            else:
+                yield doc[a:b].as_doc()
+
+    def _write_parse(self, doc: Doc, parsed: list[tuple[int, Doc]]) -> None:
+        attrs = [TAG, POS, LEMMA, HEAD, DEP]
+        array = doc.to_array([TAG, POS, LOWER, HEAD, DEP])  # unparsed: no tag, lemma = lower
+        array[:, 0] = 0
+        array[:, 1] = 0
+        array[:, 3] = 0  # each token its own head
+        array[:, 4] = 0  # no label
         covered = numpy.zeros(len(doc), dtype=bool)
-        for start, end, piece in parsed:
-            arr = piece.to_array([HEAD, DEP])
-            heads[start:end] = arr[:, 0].astype("int64")
-            deps[start:end] = arr[:, 1]
-            covered[start:end] = True
+        for start, piece in parsed:
+            array[start : start + len(piece)] = piece.to_array(attrs)
+            covered[start : start + len(piece)] = True
         # spaCy derives sentence starts from the trees: the first token of each unparsed
         # sentence becomes a childless ROOT, so the sentence keeps its start.
         for sent in doc.sents:
             if not covered[sent.start]:
-                deps[sent.start] = self.root_id
-        array = numpy.stack([heads.astype("uint64"), deps], axis=1)
-        doc.from_array([HEAD, DEP], array)  # type: ignore[arg-type]
+                array[sent.start, 4] = self.root_id
+        doc.from_array(attrs, array)
+
+    @staticmethod
+    def _write_entities(doc: Doc, tagged: list[tuple[int, Doc]]) -> None:
+        ents = [
+            Span(doc, start + e.start, start + e.end, label=e.label)
+            for start, piece in tagged
+            for e in piece.ents
+        ]
+        doc.set_ents(ents, default="outside")
 
 
 def split_paragraphs(doc: Doc) -> None:
@@ -146,6 +400,6 @@ def split_paragraphs(doc: Doc) -> None:
             doc[token.i + 1].is_sent_start = True
 
 
-@Language.factory("saidwhat_candidate_parser", default_config={"parser": "parser"})
-def make_candidate_parser(nlp: Language, name: str, parser: str) -> CandidateParser:
-    return CandidateParser(nlp, name, parser=parser)
+@Language.factory("saidwhat_lean")
+def make_lean_annotator(nlp: Language, name: str) -> LeanAnnotator:
+    return LeanAnnotator(nlp, name)

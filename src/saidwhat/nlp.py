@@ -49,7 +49,7 @@ def load_model(*, with_component: bool = False, fast: bool | None = None) -> Lan
         if key not in _cache:
             nlp = _load_english()
             if fast:
-                use_candidate_parser(nlp)
+                use_lean_pipeline(nlp)
             if with_component:
                 from . import component  # noqa: F401  registers the factory
 
@@ -81,15 +81,18 @@ def _load_english() -> Language:
     )
 
 
-def use_candidate_parser(nlp: Language) -> None:
-    """Turn a full pipeline into the fast one: ``senter`` + parse only candidate sentences."""
-    from . import fastparse  # noqa: F401  registers the factory
+def use_lean_pipeline(nlp: Language) -> None:
+    """Turn a full pipeline into the fast one: ``senter``, then ``fastparse.LeanAnnotator``
+    running the model's other components only where the engine reads their output."""
+    from . import fastparse  # registers the factory
 
-    if "saidwhat_candidate_parser" in nlp.pipe_names or "parser" not in nlp.component_names:
+    if "saidwhat_lean" in nlp.pipe_names or "parser" not in nlp.component_names:
         return
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     elif "senter" not in nlp.component_names:
         raise ModelError("the fast pipeline needs the model's senter component, which is missing")
-    nlp.add_pipe("saidwhat_candidate_parser", after="senter")
-    nlp.disable_pipe("parser")
+    nlp.add_pipe("saidwhat_lean", after="senter")
+    for name in (*fastparse.PARSE_COMPONENTS, "ner"):
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
