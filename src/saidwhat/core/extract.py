@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution import Cue, find_cues
 from .doctext import doc_text
-from .lexicon import PERSON_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS
+from .lexicon import INTRODUCING_VERBS, PERSON_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS
 from .people import PeopleIndex
 from .quotes import QuotedSpan, find_quoted_spans, paragraphs
 from .types import ArticleQuotes, PersonKind, Quote, QuoteType, Span, Speaker
@@ -352,9 +352,6 @@ def _lexical_cue(q: QuotedSpan, doc: Doc) -> Cue | None:
     )
 
 
-_INTRODUCING_VERBS = SPEECH_VERBS | {"speak", "talk", "address", "testify", "say"}
-
-
 def _introducing_subject(start: int, doc: Doc, paras: list[tuple[int, int]]) -> Token | None:
     """"Ingrid Solberg spoke to the workers." followed by a paragraph of quotation: the
     previous paragraph's last sentence introduces the speaker."""
@@ -368,7 +365,7 @@ def _introducing_subject(start: int, doc: Doc, paras: list[tuple[int, int]]) -> 
     if len(span) == 0:
         return None
     root = doc[span.end - 1].sent.root
-    if root.lemma_.lower() not in _INTRODUCING_VERBS:
+    if root.lemma_.lower() not in INTRODUCING_VERBS:
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
 

@@ -42,6 +42,10 @@ BELIEF_VERBS = frozenset(
 
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
 
+# Verbs whose sentence, closing a paragraph, introduces the next paragraph's quotation:
+# "Ingrid Solberg spoke to the workers." then "\"The cranes are fixed...\""
+INTRODUCING_VERBS = SPEECH_VERBS | {"speak", "talk", "address", "testify", "say"}
+
 # Verbs that report only through a clause: "maintains a program", "continued to stay away"
 # are no reports, "maintained that it was legal" is.
 CLAUSE_ONLY_VERBS = frozenset("maintain signal indicate show reveal project release publish post".split())
