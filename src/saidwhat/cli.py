@@ -64,7 +64,8 @@ def main() -> None:
     "--fast/--full",
     "fast",
     default=None,
-    help="Fast pipeline: parse only sentences that may hold a statement [default: $SAIDWHAT_FAST, else full].",
+    help="--fast runs each model only where the engine reads it; --full runs spaCy's whole "
+    "pipeline on every sentence [default: $SAIDWHAT_FAST, else fast].",
 )
 def extract(
     paths: tuple[str, ...], fmt: str, batch_size: int, workers: int, fast: bool | None

@@ -1,37 +1,40 @@
 """The fast pipeline: run each model only on the tokens the engine reads.
 
-The engine needs a dependency tree, tags and lemmas only where a statement can be: a
-sentence with a quotation mark or a word that may be a reporting cue (a *candidate*
-sentence). It needs entities only where a name can be: capitalised words. So, after the
-model's cheap ``senter`` has split the text into sentences, ``LeanAnnotator``:
+The engine needs a dependency tree, tags and lemmas only where a statement can be
+attributed: a *candidate* sentence, one with a quotation mark or a word that may be a
+reporting cue. It needs entities only where a name can be: around capitalised words. So,
+after the model's cheap ``senter`` has split the text into sentences (a line break always
+ends one), ``LeanAnnotator``:
 
-1. runs ``tok2vec``, ``tagger``, ``parser``, ``attribute_ruler`` and ``lemmatizer`` on each
-   run of consecutive candidate sentences (``doc[a:b].as_doc()``), and copies TAG, POS,
-   LEMMA, HEAD and DEP back into the full ``Doc``;
-2. runs ``ner`` on *name windows*: every capitalised word (bar a stop word opening a
-   sentence) with ``NAME_CONTEXT`` words either side, overlapping windows merged, and
-   copies the entities back.
+1. runs ``ner`` on *name windows*: each capitalised word (bar stop words, titles, days and
+   months) with ``NAME_CONTEXT`` words either side, overlapping windows merged;
+2. runs ``tok2vec``, ``tagger``, ``parser`` and the attribute rules and lemmatizer
+   (``MemoisedRules``, exact but memoised) on each run of consecutive candidate sentences,
+   plus sentences that introduce a person with a description ("Her deputy, Tomas
+   Brenner, ..."), since the engine reads descriptions from the parse;
+3. copies TAG, POS, LEMMA, HEAD, DEP and the entities back into the full ``Doc``.
 
-Every other token keeps its text, its lower-cased form as lemma, no tag, and a missing
-parse as spaCy marks partial annotation: no label and each token its own head; only the
-first token of each unparsed sentence is a childless ROOT, which is how spaCy keeps a
-sentence boundary. A line break always ends a sentence.
+Each run is re-tokenised from its slice of the text (cheaper than ``Span.as_doc``, which
+reads the whole Doc each time) and checked to line up token for token. Every other token
+keeps its text, its lower-cased form as lemma, no tag, and a missing parse as spaCy marks
+partial annotation: no label and each token its own head; only the first token of each
+unparsed sentence is a childless ROOT, which is how spaCy keeps a sentence boundary.
 
 The candidate test is cheap and generous: a word counts as a possible cue when any of the
 lemmas the rule lemmatizer could give it as a verb (its exception table, its suffix rules,
-or the word itself) is a reporting cue of ``core.lexicon``; a verb that reports only with a
-particle ("point out", "make clear") counts only when one of its particles follows in the
-sentence; a capitalised cue word inside a sentence ("United States", "the Post") counts
-only on a headline-like line. That is a superset of what ``attribution.find_cues`` accepts.
+or the word itself) is one of the engine's cues; a verb that reports only with a particle
+("point out", "make clear") counts only when one of its particles follows in the sentence;
+a capitalised cue word inside a sentence ("United States", "the Post") counts only on a
+headline-like line; a sentence wholly inside a quotation holds no cue.
 
-What it buys and costs is measured in ``benchmarks/throughput.py`` (RESULTS.md, section
+What it buys and costs is measured by ``benchmarks/throughput.py`` (RESULTS.md, section
 throughput): speed against spaCy's full pipeline, accuracy against saidwhat on it.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -51,6 +54,7 @@ from .core.lexicon import (
     NEEDS_PARTICLE,
     PHRASAL_CUES,
     REPORTING_VERBS,
+    TITLES,
 )
 from .core.quotes import find_quoted_spans
 
@@ -62,10 +66,19 @@ CUE_LEMMAS = frozenset(
 PARTICLE_ONLY = frozenset(NEEDS_PARTICLE - INTRODUCING_VERBS)
 # Double marks always; curly singles too (straight ' is mostly an apostrophe).
 QUOTE_CHARS = frozenset(ALL_MARKS | {"‘", "’", "‹", "›"})
+QUOTE_PATTERN = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 # Words of context either side of a capitalised word that the NER model sees.
 NAME_CONTEXT = 2
 # The components run on candidate sentences, in pipeline order; ``ner`` runs on name windows.
 PARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+# Capitalised words that start no entity the engine reads (PERSON, ORG, GPE, NORP) on their
+# own, besides stop words ("The", "I"): a title comes with a name, which opens its own window.
+NOT_NAME_WORDS = TITLES | frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december
+    """.split()
+)
 # A line this share of whose words are capitalised is a headline: "Mattis Says He Will Go".
 HEADLINE_SHARE = 0.6
 
@@ -274,6 +287,10 @@ class LeanAnnotator:
         self.root_id = nlp.vocab.strings.add("ROOT")
         self._parse_stages: list[Any] | None = None
         self._cue_lemmas: CueForms | None = None
+        self._by_hash: dict[int, frozenset[str]] = {}  # LOWER hash -> cue lemmas it may have
+        self._particle_hashes: dict[str, set[int]] = {}
+        self._capitalised_memo: dict[int, bool] = {}
+        self._not_names = {nlp.vocab.strings.add(w) for w in self.stop_words | NOT_NAME_WORDS}
 
     # Built on first use, not here: a pipeline made with ``from_config`` creates this
     # component before ``from_bytes``/``from_disk`` fill the lemmatizer's tables.
@@ -313,11 +330,21 @@ class LeanAnnotator:
     def candidate_runs(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges ``[start, end)`` of consecutive candidate sentences."""
         runs: list[tuple[int, int]] = []
-        headline_lines = self._headline_lines(doc)
-        quoted = _QuotedText(doc.text)
+        text = doc.text
+        lowers: list[int] = doc.to_array(LOWER).tolist()
+        cue_tokens = [i for i, lower in enumerate(lowers) if self._cue_lemmas_of(lower)]
+        quoted: _QuotedText | None = None
         introducing = self._introduced_names(doc)
         for sent in doc.sents:
-            if not (self._is_candidate(sent, headline_lines, quoted) or sent.start in introducing):
+            if QUOTE_PATTERN.search(text, sent.start_char, sent.end_char):
+                quoted = quoted or _QuotedText(text)
+                # a sentence wholly inside a quotation holds no cue: its attribution is elsewhere
+                candidate = not all(quoted.inside(t.idx) for t in sent if t.is_alpha)
+            else:
+                first = bisect_left(cue_tokens, sent.start)
+                last = bisect_left(cue_tokens, sent.end)
+                candidate = any(self._is_cue(doc, text, i, lowers, sent) for i in cue_tokens[first:last])
+            if not (candidate or sent.start in introducing):
                 continue
             if runs and runs[-1][1] == sent.start:
                 runs[-1] = (runs[-1][0], sent.end)
@@ -325,23 +352,28 @@ class LeanAnnotator:
                 runs.append((sent.start, sent.end))
         return runs
 
-    def _is_candidate(self, sent: Span, headline_lines: set[int], quoted: _QuotedText) -> bool:
-        if any(ch in QUOTE_CHARS for ch in sent.text):
-            # a sentence wholly inside a quotation holds no cue: its attribution is elsewhere
-            return not all(quoted.inside(t.idx) for t in sent if t.is_alpha)
-        lowers = [t.lower_ for t in sent]
-        for k, token in enumerate(sent):
-            lemmas = self.cue_lemmas(lowers[k])
-            if not lemmas:
-                continue
-            if k and token.text[:1].isupper() and token.i not in headline_lines:
-                continue  # "the United States", "the Washington Post": a name, not a verb
-            if lemmas <= PARTICLE_ONLY:
-                later = set(lowers[k + 1 :])
-                if not any(later & PHRASAL_CUES[lemma] for lemma in lemmas):
-                    continue
-            return True
-        return False
+    def _cue_lemmas_of(self, lower: int) -> frozenset[str]:
+        found = self._by_hash.get(lower)
+        if found is None:
+            found = self._by_hash[lower] = self.cue_lemmas(self.nlp.vocab.strings[lower])
+        return found
+
+    def _is_cue(self, doc: Doc, text: str, i: int, lowers: list[int], sent: Span) -> bool:
+        """Could token ``i``, whose form may be a cue, be one in its sentence?"""
+        token = doc[i]
+        if i > sent.start and token.text[:1].isupper() and not _on_headline(text, token.idx):
+            return False  # "the United States", "the Washington Post": a name, not a verb
+        lemmas = self._cue_lemmas_of(lowers[i])
+        if lemmas <= PARTICLE_ONLY:
+            later = set(lowers[i + 1 : sent.end])
+            return any(later & self._particles(lemma) for lemma in lemmas)
+        return True
+
+    def _particles(self, lemma: str) -> set[int]:
+        if lemma not in self._particle_hashes:
+            strings = self.nlp.vocab.strings
+            self._particle_hashes[lemma] = {strings.add(p) for p in PHRASAL_CUES[lemma]}
+        return self._particle_hashes[lemma]
 
     @staticmethod
     def _introduced_names(doc: Doc) -> set[int]:
@@ -361,37 +393,29 @@ class LeanAnnotator:
                 starts.add(ent.sent.start)
         return starts
 
-    def _headline_lines(self, doc: Doc) -> set[int]:
-        """Tokens of lines whose words are mostly capitalised."""
-        tokens: set[int] = set()
-        line: list[int] = []
-        for token in [*doc, None]:
-            if token is None or (token.is_space and "\n" in token.text):
-                words = [i for i in line if doc[i].is_alpha]
-                if len(words) >= 2:
-                    capitalised = sum(1 for i in words if doc[i].text[:1].isupper())
-                    if capitalised >= HEADLINE_SHARE * len(words):
-                        tokens.update(words)
-                line = []
-            else:
-                line.append(token.i)
-        return tokens
-
     def name_windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges around capitalised words: where an entity can be."""
         windows: list[tuple[int, int]] = []
-        for token in doc:
-            if not token.text[:1].isupper():
+        n = len(doc)
+        rows = doc.to_array([ORTH, LOWER]).tolist()
+        for i, (orth, lower) in enumerate(rows):
+            if not self._capitalised(orth):
                 continue
-            if token.is_sent_start and token.lower_ in self.stop_words:
-                continue  # "The", "He", "In" opening a sentence
-            start = max(0, token.i - NAME_CONTEXT)
-            end = min(len(doc), token.i + NAME_CONTEXT + 1)
+            if lower in self._not_names:
+                continue  # "The", "I", "Tuesday", "Sen.": names start elsewhere, if at all
+            start = max(0, i - NAME_CONTEXT)
+            end = min(n, i + NAME_CONTEXT + 1)
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)
             else:
                 windows.append((start, end))
         return windows
+
+    def _capitalised(self, orth: int) -> bool:
+        found = self._capitalised_memo.get(orth)
+        if found is None:
+            found = self._capitalised_memo[orth] = self.nlp.vocab.strings[orth][:1].isupper()
+        return found
 
     # -- running the models -------------------------------------------------------------
 
@@ -476,9 +500,18 @@ class _QuotedText:
 
 def split_paragraphs(doc: Doc) -> None:
     """A line break always ends a sentence (the small ``senter`` often runs over one)."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
+
+
+def _on_headline(text: str, char: int) -> bool:
+    """Is ``char`` on a line whose words are mostly capitalised ("Mattis Says He Will Go")?"""
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 2 and capitalised >= HEADLINE_SHARE * len(words)
 
 
 @Language.factory("saidwhat_lean")

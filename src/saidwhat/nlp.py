@@ -6,12 +6,14 @@ downloaded at run time.
 
 Two pipelines, picked by ``fast``:
 
-- full: spaCy's own pipeline (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner);
-- fast: the same components, but the model's ``senter`` sets sentence boundaries and the
-  parser runs only on sentences that may hold or attribute a statement (``fastparse.py``).
-  ``SAIDWHAT_FAST=1`` or ``fast=True`` chooses it. It is as accurate as the full one but off
-  by default: on PolNeAR 78% of tokens sit in candidate sentences, so it saves only about 6%
+- fast (the default): the model's ``senter`` splits sentences, then
+  ``fastparse.LeanAnnotator`` runs the model's own components only where the engine reads
+  their output: tok2vec, tagger, parser, attribute rules and lemmas on sentences that may
+  hold or attribute a statement, NER around capitalised words. It is at least as accurate
+  as the full pipeline on PolNeAR dev and the seed, at about twice spaCy's speed
   (benchmarks/RESULTS.md, section throughput).
+- full: spaCy's own pipeline (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner) on
+  every sentence. ``SAIDWHAT_FAST=0`` or ``fast=False`` chooses it.
 """
 
 from __future__ import annotations

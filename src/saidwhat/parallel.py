@@ -3,7 +3,7 @@
 Each task is a chunk of ``batch_size`` articles; a worker runs the ordinary single-process
 ``extract_many`` on it and sends back ``ArticleQuotes`` (small), not spaCy ``Doc`` objects
 (large), so the parent does no NLP work at all. Results come back in input order, with at
-most ``2 * workers`` chunks in flight, so memory stays flat on any input size. Workers are
+most ``IN_FLIGHT_PER_WORKER * workers`` chunks in flight, so memory stays flat on any input size. Workers are
 started with ``spawn``: safe inside threaded hosts (web servers, Spark executors).
 
 A worker that dies (killed, out of memory) fails only the articles it held: they come back
@@ -25,6 +25,9 @@ from .core.types import ArticleQuotes
 
 Chunk = list[tuple[str | None, str]]
 MAX_RESTARTS = 3
+# Chunks queued per worker: enough that a worker never idles while the oldest chunk (a long
+# article, say) holds up the in-order results.
+IN_FLIGHT_PER_WORKER = 4
 
 
 def _start_worker(fast: bool | None) -> None:
@@ -98,7 +101,7 @@ def extract_parallel(
     try:
         for chunk in _chunks(items, batch_size):
             submit(chunk)
-            while len(pending) >= 2 * workers:
+            while len(pending) >= IN_FLIGHT_PER_WORKER * workers:
                 yield from collect()
         while pending:
             yield from collect()
