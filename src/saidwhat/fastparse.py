@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 from spacy.util import minibatch
 
+from .core.doctext import doc_text
 from .core.lexicon import (
     ALL_MARKS,
     INTRODUCING_VERBS,
@@ -67,8 +68,9 @@ PARTICLE_ONLY = frozenset(NEEDS_PARTICLE - INTRODUCING_VERBS)
 # Double marks always; curly singles too (straight ' is mostly an apostrophe).
 QUOTE_CHARS = frozenset(ALL_MARKS | {"‘", "’", "‹", "›"})
 QUOTE_PATTERN = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+COLON_INTRODUCTION = re.compile(r":\s*[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 # Words of context either side of a capitalised word that the NER model sees.
-NAME_CONTEXT = 2
+NAME_CONTEXT = (2, 2)
 # The components run on candidate sentences, in pipeline order; ``ner`` runs on name windows.
 PARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # Capitalised words that start no entity the engine reads (PERSON, ORG, GPE, NORP) on their
@@ -78,6 +80,10 @@ NOT_NAME_WORDS = TITLES | frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december
     """.split()
+)
+# Words after which a cue's form is a noun: "the states", "a report", "his claims".
+DETERMINERS = frozenset(
+    "the a an this these those his her its their our my your every each no another".split()
 )
 # A line this share of whose words are capitalised is a headline: "Mattis Says He Will Go".
 HEADLINE_SHARE = 0.6
@@ -290,6 +296,7 @@ class LeanAnnotator:
         self._by_hash: dict[int, frozenset[str]] = {}  # LOWER hash -> cue lemmas it may have
         self._particle_hashes: dict[str, set[int]] = {}
         self._capitalised_memo: dict[int, bool] = {}
+        self._determiners = {nlp.vocab.strings.add(w) for w in DETERMINERS}
         self._not_names = {nlp.vocab.strings.add(w) for w in self.stop_words | NOT_NAME_WORDS}
 
     # Built on first use, not here: a pipeline made with ``from_config`` creates this
@@ -330,20 +337,23 @@ class LeanAnnotator:
     def candidate_runs(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges ``[start, end)`` of consecutive candidate sentences."""
         runs: list[tuple[int, int]] = []
-        text = doc.text
+        text = doc_text(doc)
         lowers: list[int] = doc.to_array(LOWER).tolist()
         cue_tokens = [i for i, lower in enumerate(lowers) if self._cue_lemmas_of(lower)]
         quoted: _QuotedText | None = None
         introducing = self._introduced_names(doc)
         for sent in doc.sents:
-            if QUOTE_PATTERN.search(text, sent.start_char, sent.end_char):
+            first = bisect_left(cue_tokens, sent.start)
+            last = bisect_left(cue_tokens, sent.end)
+            cues = [i for i in cue_tokens[first:last] if self._is_cue(doc, text, i, lowers, sent)]
+            if cues and QUOTE_PATTERN.search(text, sent.start_char, sent.end_char):
+                # words inside a quotation are not the article's cues
                 quoted = quoted or _QuotedText(text)
-                # a sentence wholly inside a quotation holds no cue: its attribution is elsewhere
-                candidate = not all(quoted.inside(t.idx) for t in sent if t.is_alpha)
-            else:
-                first = bisect_left(cue_tokens, sent.start)
-                last = bisect_left(cue_tokens, sent.end)
-                candidate = any(self._is_cue(doc, text, i, lowers, sent) for i in cue_tokens[first:last])
+                cues = [i for i in cues if not quoted.inside(doc[i].idx)]
+            candidate = bool(cues) or bool(
+                # 'Her deputy was blunt: "We have nothing left."': the colon introduces
+                COLON_INTRODUCTION.search(text, sent.start_char, sent.end_char)
+            )
             if not (candidate or sent.start in introducing):
                 continue
             if runs and runs[-1][1] == sent.start:
@@ -363,6 +373,8 @@ class LeanAnnotator:
         token = doc[i]
         if i > sent.start and token.text[:1].isupper() and not _on_headline(text, token.idx):
             return False  # "the United States", "the Washington Post": a name, not a verb
+        if i > sent.start and lowers[i - 1] in self._determiners:
+            return False  # "the states", "a report", "his claims": a noun
         lemmas = self._cue_lemmas_of(lowers[i])
         if lemmas <= PARTICLE_ONLY:
             later = set(lowers[i + 1 : sent.end])
@@ -403,8 +415,8 @@ class LeanAnnotator:
                 continue
             if lower in self._not_names:
                 continue  # "The", "I", "Tuesday", "Sen.": names start elsewhere, if at all
-            start = max(0, i - NAME_CONTEXT)
-            end = min(n, i + NAME_CONTEXT + 1)
+            start = max(0, i - NAME_CONTEXT[0])
+            end = min(n, i + NAME_CONTEXT[1] + 1)
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)
             else:
@@ -447,7 +459,7 @@ class LeanAnnotator:
         line up, ``as_doc`` it is."""
         if not spans:
             return
-        text = doc.text
+        text = doc_text(doc)
         starts = doc.to_array([IDX])
         for a, b in spans:
             first = int(starts[a])
