@@ -1,9 +1,9 @@
 """Throughput and accuracy of saidwhat's pipelines, in one process and one run.
 
-    python benchmarks/throughput.py [--limit N] [--skip-accuracy] [--json OUT.json]
+    python benchmarks/throughput.py [--limit N] [--rounds K] [--skip-accuracy] [--json OUT.json]
 
-Texts: PolNeAR train + dev (../shared/data/polnear/*.jsonl, 924 articles). Stages, in
-this order, each timed over the same texts:
+Texts: PolNeAR train + dev (../shared/data/polnear/*.jsonl, 924 articles). Stages, each
+timed over the same texts:
 
 1. saidwhat, one worker (this process; the default pipeline, ``nlp.fast_default()``);
 2. saidwhat, full pipeline, one worker (``fast=False``), to show what the fast one saves;
@@ -12,12 +12,17 @@ this order, each timed over the same texts:
 4. spaCy's full en_core_web_sm pipeline alone (``nlp.pipe``, default batch size);
 5. textacy 0.13 ``extract.triples.direct_quotations`` on the full pipeline, parse included.
 
+The one-process stages (1, 2, 4, 5) take turns over ``--rounds`` slices of the texts
+(every K-th article), and each stage's figures are the sums over its slices: the shared
+machine's speed drifts over minutes, and taking turns spreads the drift over all stages.
+Stage 3 runs once over all texts, after the rounds.
+
 Models are loaded before any clock starts (except the workers' own, see 3). Words are
 whitespace-separated words of the input. Per core = wall-clock rate / processes used.
 The machine is shared, so CPU seconds (this process + its children, from getrusage) are
 reported too: words per CPU-second is the rate one core would give if it were yours.
-Peak memory: ru_maxrss of this process after stage 1 (one worker; nothing but the model
-and the texts loaded before it) and of the largest child (stage 3, per worker).
+Peak memory: ru_maxrss of this process after stage 1's first round (one worker; nothing
+but the models and the texts loaded before it) and of the largest child (stage 3, per worker).
 
 Accuracy (``saidwhat.evaluation``, FORMAT.md protocol): fast vs full pipeline on PolNeAR
 dev and on the seed article.
@@ -89,6 +94,32 @@ def timed(
         flush=True,
     )
     return stage
+
+
+def _sum(name: str, runs: list[Stage]) -> Stage:
+    notes = [r.note for r in runs]
+    return Stage(
+        name,
+        runs[0].processes,
+        sum(r.articles for r in runs),
+        sum(r.words for r in runs),
+        sum(r.wall_seconds for r in runs),
+        sum(r.cpu_seconds for r in runs),
+        _sum_notes(notes),
+    )
+
+
+def _sum_notes(notes: list[str]) -> str:
+    """Add up the numbers in notes of the same shape ("12 statements" + "3 statements")."""
+    import re
+
+    shapes = {re.sub(r"\d+", "#", n) for n in notes}
+    if len(shapes) != 1:
+        return "; ".join(notes)
+    numbers = [list(map(int, re.findall(r"\d+", n))) for n in notes]
+    totals = [sum(col) for col in zip(*numbers, strict=True)]
+    parts = re.split(r"\d+", notes[0])
+    return "".join(p + (str(t) if k < len(totals) else "") for k, (p, t) in enumerate(zip(parts, [*totals, 0], strict=True)))
 
 
 def read_texts(limit: int | None) -> list[tuple[str, str]]:
@@ -176,6 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--skip-accuracy", action="store_true")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    parser.add_argument(
+        "--rounds", type=int, default=4, help="slices the one-process stages take turns over"
+    )
     args = parser.parse_args(argv)
     if not POLNEAR.exists():
         print(f"PolNeAR not found at {POLNEAR}", file=sys.stderr)
@@ -185,26 +219,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     fast = fast_default()
     load_model(fast=fast)
     load_model(fast=not fast)
-    stages = [timed("saidwhat, one worker", 1, texts, saidwhat_run(texts, workers=1, fast=fast))]
-    one_worker_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    stages.append(
-        timed(
+    # The machine's speed drifts by a quarter over minutes (shared host), so the one-process
+    # stages take turns over ``--rounds`` slices of the texts and each sums its own slices:
+    # drift then falls on every stage alike.
+    one_process = [
+        ("saidwhat, one worker", lambda part: saidwhat_run(part, workers=1, fast=fast)),
+        (
             f"saidwhat, {'full' if fast else 'fast'} pipeline, one worker",
-            1,
-            texts,
-            saidwhat_run(texts, workers=1, fast=not fast),
-        )
-    )
-    stages.append(
-        timed("saidwhat, two workers", 2, texts, saidwhat_run(texts, workers=2, fast=fast))
+            lambda part: saidwhat_run(part, workers=1, fast=not fast),
+        ),
+        ("spaCy en_core_web_sm, full pipeline (nlp.pipe)", spacy_run),
+        ("textacy 0.13 direct_quotations, parse included", textacy_run),
+    ]
+    parts = [texts[k :: args.rounds] for k in range(args.rounds)]
+    totals: dict[str, list[Stage]] = {name: [] for name, _ in one_process}
+    one_worker_rss_mb = 0.0
+    for number, part in enumerate(parts, 1):
+        for name, make in one_process:
+            totals[name].append(timed(f"{name} [round {number}/{args.rounds}]", 1, part, make(part)))
+            if number == 1 and name == "saidwhat, one worker":  # before any other stage ran
+                one_worker_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stages = [_sum(name, runs) for name, runs in totals.items()]
+    stages.insert(
+        2, timed("saidwhat, two workers", 2, texts, saidwhat_run(texts, workers=2, fast=fast))
     )
     worker_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    stages.append(
-        timed("spaCy en_core_web_sm, full pipeline (nlp.pipe)", 1, texts, spacy_run(texts))
-    )
-    stages.append(
-        timed("textacy 0.13 direct_quotations, parse included", 1, texts, textacy_run(texts))
-    )
 
     report = {
         "date": date.today().isoformat(),
