@@ -296,6 +296,7 @@ class LeanAnnotator:
         self._by_hash: dict[int, frozenset[str]] = {}  # LOWER hash -> cue lemmas it may have
         self._particle_hashes: dict[str, set[int]] = {}
         self._capitalised_memo: dict[int, bool] = {}
+        self._quoted_by_doc: dict[int, tuple[str, _QuotedText]] = {}  # id(doc) -> its quotations
         self._determiners = {nlp.vocab.strings.add(w) for w in DETERMINERS}
         self._not_names = {nlp.vocab.strings.add(w) for w in self.stop_words | NOT_NAME_WORDS}
 
@@ -348,7 +349,7 @@ class LeanAnnotator:
             cues = [i for i in cue_tokens[first:last] if self._is_cue(doc, text, i, lowers, sent)]
             if cues and QUOTE_PATTERN.search(text, sent.start_char, sent.end_char):
                 # words inside a quotation are not the article's cues
-                quoted = quoted or _QuotedText(text)
+                quoted = quoted or self._quoted_text(doc)
                 cues = [i for i in cues if not quoted.inside(doc[i].idx)]
             candidate = bool(cues) or bool(
                 # 'Her deputy was blunt: "We have nothing left."': the colon introduces
@@ -406,15 +407,24 @@ class LeanAnnotator:
         return starts
 
     def name_windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges around capitalised words: where an entity can be."""
+        """Token ranges around capitalised words: where an entity can be.
+
+        A name inside a quotation counts only when the same word is also capitalised outside
+        one: a speaker is never inside the quotes, but "Jim Mattis" there completes the
+        "Mattis" who speaks outside."""
+        quoted = self._quoted_text(doc)
+        rows = doc.to_array([ORTH, LOWER, IDX]).tolist()
+        triggers = [
+            (i, orth, quoted.inside(idx))
+            for i, (orth, lower, idx) in enumerate(rows)
+            if lower not in self._not_names and self._capitalised(orth)
+        ]  # "The", "I", "Tuesday", "Sen.": names start elsewhere, if at all
+        outside = {orth for _, orth, inside in triggers if not inside}
         windows: list[tuple[int, int]] = []
         n = len(doc)
-        rows = doc.to_array([ORTH, LOWER]).tolist()
-        for i, (orth, lower) in enumerate(rows):
-            if not self._capitalised(orth):
+        for i, orth, inside in triggers:
+            if inside and orth not in outside:
                 continue
-            if lower in self._not_names:
-                continue  # "The", "I", "Tuesday", "Sen.": names start elsewhere, if at all
             start = max(0, i - NAME_CONTEXT[0])
             end = min(n, i + NAME_CONTEXT[1] + 1)
             if windows and start <= windows[-1][1]:
@@ -422,6 +432,14 @@ class LeanAnnotator:
             else:
                 windows.append((start, end))
         return windows
+
+    def _quoted_text(self, doc: Doc) -> _QuotedText:
+        """The quotations of a Doc of the current batch, found once."""
+        text = doc_text(doc)
+        found = self._quoted_by_doc.get(id(doc))
+        if found is None or found[0] != text:  # an id can come back for a later Doc
+            found = self._quoted_by_doc[id(doc)] = (text, _QuotedText(text))
+        return found[1]
 
     def _capitalised(self, orth: int) -> bool:
         found = self._capitalised_memo.get(orth)
@@ -432,6 +450,7 @@ class LeanAnnotator:
     # -- running the models -------------------------------------------------------------
 
     def _process(self, docs: list[Doc]) -> Iterator[Doc]:
+        self._quoted_by_doc.clear()  # ids are only unique among live Docs: one batch at a time
         for doc in docs:
             split_paragraphs(doc)
         # entities first: a sentence that introduces a person is parsed for the description

@@ -9,9 +9,10 @@ without an agent ("it was reported that", "is said to") has no named source.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Token
 
 from .doctext import doc_text
@@ -52,9 +53,7 @@ class Cue:
 def find_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue outside quotation marks, in text order."""
     cues: list[Cue] = [replace(c, verb_char=doc[c.verb].idx) for c in _label_cues(doc)]
-    for token in doc:
-        if token.pos_ not in ("VERB", "AUX") and token.lower_ != "according":
-            continue
+    for token in _verbs_and_according(doc):
         if in_quote(token.idx):
             continue  # the words of a quote are not the article's cues
         cue = _according_to(token) if token.lower_ == "according" else _verb_cue(token)
@@ -67,6 +66,17 @@ def find_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                 continue
         cues.append(replace(cue, verb_char=doc[cue.verb].idx))
     return cues
+
+
+def _verbs_and_according(doc: Doc) -> Iterator[Token]:
+    """The tokens a cue can start at: verbs, auxiliaries and "according", in text order.
+    Read from the token arrays: building a Token object for every word costs more."""
+    strings = doc.vocab.strings
+    wanted_pos = {strings["VERB"], strings["AUX"]}
+    according = strings["according"]
+    for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist()):
+        if pos in wanted_pos or lower == according:
+            yield doc[i]
 
 
 def _verb_cue(verb: Token) -> Cue | None:

@@ -20,6 +20,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -109,14 +111,11 @@ class PeopleIndex:
         self._by_key: dict[str, int] = {}
         self._token_person: dict[int, int] = {}  # token index -> person
         self._candidates: list[_Candidate] = []
-        self._sent_of: list[int] = [0] * len(doc)
+        self._sent_of: list[int] = _sentence_numbers(doc)
         self._speakers: list[_Candidate] = []
         self._spoke: set[int] = set()
         self._cand_tokens: list[int] = []
         self._common: dict[str, bool] = {}
-        for number, sent in enumerate(doc.sents):
-            for t in sent:
-                self._sent_of[t.i] = number
         self._build()
 
     # -- building ----------------------------------------------------------------------
@@ -159,11 +158,15 @@ class PeopleIndex:
         covered = {t.i for e in ents for t in e}
         found = []
         doc = self.doc
+        propn = doc.vocab.strings["PROPN"]
+        proper = [k for k, pos in enumerate(doc.to_array(POS).tolist()) if pos == propn]
         i = 0
-        while i < len(doc):
+        for start in proper:  # only a proper noun can open a name: skip straight to the next
+            if start < i:
+                continue
+            i = start
             token = doc[i]
-            if token.i in covered or token.pos_ != "PROPN" or not token.is_title or first_name_gender(token.text) is None:
-                i += 1
+            if token.i in covered or not token.is_title or first_name_gender(token.text) is None:
                 continue
             j = i + 1
             while j < len(doc) and j - i < 4 and doc[j].i not in covered and (
@@ -561,6 +564,15 @@ def _is_age(token: Token) -> bool:
 
 def _clean_description(text: str) -> str:
     return " ".join(text.split()).strip(" ,;–—-")
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    """The number of each token's sentence, from the sentence starts alone."""
+    starts = numpy.zeros(len(doc), dtype="int64")
+    for sent in doc.sents:
+        starts[sent.start] = 1
+    numbers: list[int] = (numpy.cumsum(starts) - 1).clip(min=0).tolist()
+    return numbers
 
 
 def mention_span(token: Token) -> tuple[int, int]:
