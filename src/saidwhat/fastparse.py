@@ -7,7 +7,8 @@ after the model's cheap ``senter`` has split the text into sentences (a line bre
 ends one), ``LeanAnnotator``:
 
 1. runs ``ner`` on *name windows*: each capitalised word (bar stop words, titles, days and
-   months) with ``NAME_CONTEXT`` words either side, overlapping windows merged;
+   months; inside quotation marks only a word also capitalised outside them) with
+   ``NAME_CONTEXT`` words either side, overlapping windows merged;
 2. runs ``tok2vec``, ``tagger``, ``parser`` and the attribute rules and lemmatizer
    (``MemoisedRules``, exact but memoised) on each run of consecutive candidate sentences,
    plus sentences that introduce a person with a description ("Her deputy, Tomas
@@ -25,7 +26,9 @@ lemmas the rule lemmatizer could give it as a verb (its exception table, its suf
 or the word itself) is one of the engine's cues; a verb that reports only with a particle
 ("point out", "make clear") counts only when one of its particles follows in the sentence;
 a capitalised cue word inside a sentence ("United States", "the Post") counts only on a
-headline-like line; a sentence wholly inside a quotation holds no cue.
+headline-like line; a form after a determiner ("the states", "a report") is a noun; a word
+inside quotation marks is no cue (the engine ignores cues there), but a colon before a
+quotation introduces it ('Her deputy was blunt: "..."').
 
 What it buys and costs is measured by ``benchmarks/throughput.py`` (RESULTS.md, section
 throughput): speed against spaCy's full pipeline, accuracy against saidwhat on it.
