@@ -37,7 +37,7 @@ throughput): speed against spaCy's full pipeline, accuracy against saidwhat on i
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -60,7 +60,7 @@ from .core.lexicon import (
     REPORTING_VERBS,
     TITLES,
 )
-from .core.quotes import find_quoted_spans
+from .core.quotes import QuotedRanges, find_quoted_spans
 
 # Every lemma the engine (core/attribution.py, core/extract.py) treats as a cue.
 CUE_LEMMAS = frozenset(
@@ -70,8 +70,9 @@ CUE_LEMMAS = frozenset(
 PARTICLE_ONLY = frozenset(NEEDS_PARTICLE - INTRODUCING_VERBS)
 # Double marks always; curly singles too (straight ' is mostly an apostrophe).
 QUOTE_CHARS = frozenset(ALL_MARKS | {"‘", "’", "‹", "›"})
-QUOTE_PATTERN = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
-COLON_INTRODUCTION = re.compile(r":\s*[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+_MARK = "[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]"
+QUOTE_PATTERN = re.compile(_MARK)
+COLON_INTRODUCTION = re.compile(r":\s*" + _MARK)
 # Words of context either side of a capitalised word that the NER model sees.
 NAME_CONTEXT = (2, 2)
 # The components run on candidate sentences, in pipeline order; ``ner`` runs on name windows.
@@ -299,7 +300,7 @@ class LeanAnnotator:
         self._by_hash: dict[int, frozenset[str]] = {}  # LOWER hash -> cue lemmas it may have
         self._particle_hashes: dict[str, set[int]] = {}
         self._capitalised_memo: dict[int, bool] = {}
-        self._quoted_by_doc: dict[int, tuple[str, _QuotedText]] = {}  # id(doc) -> its quotations
+        self._quoted_by_doc: dict[int, tuple[str, QuotedRanges]] = {}  # id(doc) -> its quotations
         self._determiners = {nlp.vocab.strings.add(w) for w in DETERMINERS}
         self._not_names = {nlp.vocab.strings.add(w) for w in self.stop_words | NOT_NAME_WORDS}
 
@@ -344,7 +345,7 @@ class LeanAnnotator:
         text = doc_text(doc)
         lowers: list[int] = doc.to_array(LOWER).tolist()
         cue_tokens = [i for i, lower in enumerate(lowers) if self._cue_lemmas_of(lower)]
-        quoted: _QuotedText | None = None
+        quoted: QuotedRanges | None = None
         introducing = self._introduced_names(doc)
         for sent in doc.sents:
             first = bisect_left(cue_tokens, sent.start)
@@ -436,12 +437,13 @@ class LeanAnnotator:
                 windows.append((start, end))
         return windows
 
-    def _quoted_text(self, doc: Doc) -> _QuotedText:
+    def _quoted_text(self, doc: Doc) -> QuotedRanges:
         """The quotations of a Doc of the current batch, found once."""
         text = doc_text(doc)
         found = self._quoted_by_doc.get(id(doc))
         if found is None or found[0] != text:  # an id can come back for a later Doc
-            found = self._quoted_by_doc[id(doc)] = (text, _QuotedText(text))
+            ranges = QuotedRanges((q.start, q.end) for q in find_quoted_spans(text))
+            found = self._quoted_by_doc[id(doc)] = (text, ranges)
         return found[1]
 
     def _capitalised(self, orth: int) -> bool:
@@ -518,18 +520,6 @@ class LeanAnnotator:
             for e in piece.ents
         ]
         doc.set_ents(ents, default="outside")
-
-
-class _QuotedText:
-    """Where the quotations of a text are (``core.quotes``), for "is this offset quoted?"."""
-
-    def __init__(self, text: str) -> None:
-        self.spans = find_quoted_spans(text)
-        self.starts = [s.start for s in self.spans]
-
-    def inside(self, char: int) -> bool:
-        k = bisect_right(self.starts, char) - 1
-        return k >= 0 and self.spans[k].start <= char < self.spans[k].end
 
 
 def split_paragraphs(doc: Doc) -> None:

@@ -16,7 +16,7 @@ No coreference model installs offline, so this is a small, explainable resolver:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,6 +37,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     TITLES,
 )
+from .quotes import QuotedRanges
 from .types import Person, PersonKind, Span, Speaker
 
 _AGE = re.compile(r"^\d+-year-old$|^\d+$")
@@ -105,8 +106,7 @@ class PeopleIndex:
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self._quoted = sorted(quoted)
-        self._quoted_starts = [a for a, _ in self._quoted]
+        self._quoted = QuotedRanges(quoted)
         self.people: list[_PersonBuilder] = []
         self._by_key: dict[str, int] = {}
         self._token_person: dict[int, int] = {}  # token index -> person
@@ -121,8 +121,7 @@ class PeopleIndex:
     # -- building ----------------------------------------------------------------------
 
     def in_quote(self, char: int) -> bool:
-        k = bisect_right(self._quoted_starts, char) - 1
-        return k >= 0 and self._quoted[k][0] <= char < self._quoted[k][1]
+        return self._quoted.inside(char)
 
     def _build(self) -> None:
         ents = [e for e in self.doc.ents if e.label_ in PERSON_LABELS or e.label_ in ORG_LABELS]

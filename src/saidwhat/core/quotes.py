@@ -9,6 +9,8 @@ swallow the rest of the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lexicon import DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS
@@ -38,6 +40,18 @@ class QuotedSpan:
     def word_count(self, text: str) -> int:
         a, b = self.inner(text)
         return len(text[a:b].split())
+
+
+class QuotedRanges:
+    """Where a text's quotations are, for "is this character offset quoted?" by bisection."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        self._ranges: list[tuple[int, int]] = sorted(ranges)
+        self._starts = [a for a, _ in self._ranges]
+
+    def inside(self, char: int) -> bool:
+        k = bisect_right(self._starts, char) - 1
+        return k >= 0 and self._ranges[k][0] <= char < self._ranges[k][1]
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
