@@ -1,12 +1,12 @@
 """To and from JSON-ready dicts: the public output schema (documented in README.md).
 
 One article:
-    {"id", "quotes": [QUOTE...], "people": [PERSON...], "meta"?: {...}, "error"?: str}
+    {"id", "quotes": [QUOTE...], "people": [PERSON...], "meta"?: {...}, "error"?: str, "language"?: str}
 QUOTE:
-    {"start", "end", "text", "type", "speaker": {"name", "kind", "mention": SPAN|null}|null,
+    {"start", "end", "text", "type", "speaker": {"name", "kind", "mention": SPAN|null, "rule", "antecedent": SPAN|null}|null,
      "cue": SPAN|null, "confidence", "rule", "spans": [SPAN...], "carried_on"}
 PERSON:
-    {"name", "kind", "aliases": [...], "descriptors": [...], "gender", "mentions": [SPAN...]}
+    {"name", "kind", "aliases": [...], "descriptors": [...], "gender", "gender_evidence", "mentions": [SPAN...]}
 SPAN:
     {"start", "end", "text"}
 """
@@ -40,6 +40,8 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
             "name": quote.speaker.name,
             "kind": quote.speaker.kind.value,
             "mention": span_to_dict(quote.speaker.mention),
+            "rule": quote.speaker.rule,
+            "antecedent": span_to_dict(quote.speaker.antecedent),
         }
     return {
         "start": quote.start,
@@ -64,6 +66,8 @@ def quote_from_dict(data: dict[str, Any]) -> Quote:
                 name=str(speaker_data["name"]),
                 mention=span_from_dict(speaker_data.get("mention")),
                 kind=PersonKind(speaker_data.get("kind", "person")),
+                rule=speaker_data.get("rule"),
+                antecedent=span_from_dict(speaker_data.get("antecedent")),
             )
         return Quote(
             start=int(data["start"]),
@@ -88,6 +92,7 @@ def person_to_dict(person: Person) -> dict[str, Any]:
         "aliases": list(person.aliases),
         "descriptors": list(person.descriptors),
         "gender": person.gender,
+        "gender_evidence": person.gender_evidence,
         "mentions": [span_to_dict(s) for s in person.mentions],
     }
 
@@ -99,6 +104,7 @@ def person_from_dict(data: dict[str, Any]) -> Person:
         aliases=tuple(data.get("aliases", ())),
         descriptors=tuple(data.get("descriptors", ())),
         gender=data.get("gender"),
+        gender_evidence=data.get("gender_evidence"),
         mentions=tuple(s for s in (span_from_dict(x) for x in data.get("mentions", [])) if s),
     )
 
@@ -113,6 +119,8 @@ def article_to_dict(article: ArticleQuotes) -> dict[str, Any]:
         out["meta"] = dict(article.meta)
     if article.error is not None:
         out["error"] = article.error
+    if article.language is not None:
+        out["language"] = article.language
     return out
 
 
@@ -124,6 +132,7 @@ def article_from_dict(data: dict[str, Any]) -> ArticleQuotes:
             people=tuple(person_from_dict(p) for p in data.get("people", [])),
             meta=dict(data.get("meta") or {}),
             error=data.get("error"),
+            language=data.get("language"),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise GoldFormatError(f"malformed article record: {exc}") from exc

@@ -54,11 +54,15 @@ class Speaker:
     or the mention's own words when the source is not a named person ("officials").
     ``mention`` is the words in the text tied to the cue ("he", "the retired general"),
     or ``None`` where the quote carries on from the one before without its own cue.
+    ``rule`` names the speaker resolver that chose ``name`` ("name", "pronoun", ...);
+    ``antecedent`` is the earlier mention it was resolved through, where one was used.
     """
 
     name: str
     mention: Span | None
     kind: PersonKind = PersonKind.PERSON
+    rule: str | None = None
+    antecedent: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,7 @@ class Person:
     aliases: tuple[str, ...] = ()  # other ways of naming them: "Mattis", "Mr Mattis", "Jim Mattis"
     descriptors: tuple[str, ...] = ()  # roles and descriptions: "the defence secretary"
     gender: str | None = None  # "male", "female" or None when the article does not tell
+    gender_evidence: str | None = None  # what decided gender: "pronoun", "title", "first-name"
     mentions: tuple[Span, ...] = ()
 
 
@@ -102,3 +107,4 @@ class ArticleQuotes:
     people: tuple[Person, ...] = ()
     meta: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     error: str | None = None  # set when the article could not be processed; quotes are then empty
+    language: str | None = None  # detected language code ("en"); non-English articles yield nothing
