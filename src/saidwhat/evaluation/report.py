@@ -92,6 +92,9 @@ def format_table(ev: Evaluation) -> str:
         type_rows.append(row)
     lines += _table(header, type_rows)
 
+    lines.append("")
+    lines += resolver_table(ev)
+
     notes = []
     if first.excluded:
         notes.append(
@@ -112,6 +115,34 @@ def format_table(ev: Evaluation) -> str:
         lines.append("")
         lines += [f"note: {n}" for n in notes]
     return "\n".join(lines)
+
+
+def speaker_rule(q: Quote) -> str:
+    """The speaker resolver behind a prediction ("pronoun", "name", ...), "none" without a speaker."""
+    if q.speaker is None:
+        return "none"
+    return q.speaker.rule or "-"
+
+
+def resolver_counts(ev: Evaluation) -> dict[str, tuple[int, int]]:
+    """Matched quotes at the lowest threshold by speaker resolver: (count, speaker right)."""
+    counts: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for result in ev.results[ev.thresholds[0]]:
+        for m in result.matches:
+            rule = speaker_rule(m.pred)
+            counts[rule] += 1
+            right[rule] += m.speaker_ok
+    return {rule: (n, right[rule]) for rule, n in counts.most_common()}
+
+
+def resolver_table(ev: Evaluation) -> list[str]:
+    """Speaker accuracy by the resolver that chose the speaker: where wrong speakers come from."""
+    rows = [
+        [rule, str(n), str(n - ok), _pct(ok / n if n else None)]
+        for rule, (n, ok) in resolver_counts(ev).items()
+    ]
+    return _table((f"speaker by resolver (>{threshold_key(ev.thresholds[0])})", "matched", "wrong", "speaker"), rows)
 
 
 # --- the error listing -------------------------------------------------------------------
@@ -228,6 +259,7 @@ def article_errors(
                 "pred_mention": _text(p.speaker.mention if p.speaker else None),
                 "pred_cue": _text(p.cue),
                 "rule": p.rule,
+                "resolver": speaker_rule(p),
                 "_obj": p,
             }
         )
@@ -258,6 +290,7 @@ def article_errors(
                 "gold_cue": _text(m.gold.cue),
                 "pred_cue": _text(m.pred.cue),
                 "rule": m.pred.rule,
+                "resolver": speaker_rule(m.pred),
                 "_obj": m,
             }
         )
@@ -354,7 +387,8 @@ def format_errors(ev: Evaluation, kinds: Collection[str] | None = None) -> str:
                 pred_type = "" if p.type == g.type else f" as {p.type.value}"
                 lines.append(
                     f"  {'':13} {'':8} pred: {_pred_who(p)}  cue: {_cue(p.cue)}  "
-                    f"coverage {obj.coverage:.2f}{pred_type}  rule: {p.rule or '-'}"
+                    f"coverage {obj.coverage:.2f}{pred_type}  rule: {p.rule or '-'}  "
+                    f"resolver: {speaker_rule(p)}"
                 )
                 lines.append(
                     f"      gold {in_context(text, g.start, g.end, colour, _marks_gold(g))}"
@@ -386,4 +420,10 @@ def error_summary(errors: Sequence[dict[str, Any]]) -> str:
         if rules:
             line += "; by rule: " + ", ".join(f"{r} {n}" for r, n in rules.most_common(6))
         lines.append(line)
+        if kind == "wrong_speaker":
+            resolvers = Counter(e.get("resolver", "-") for e in these)
+            lines.append(
+                f"  {'':13} {'':>5}  by speaker resolver: "
+                + ", ".join(f"{r} {n}" for r, n in resolvers.most_common())
+            )
     return "\n".join(lines)
