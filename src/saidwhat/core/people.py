@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy
 from spacy.attrs import POS
@@ -26,6 +25,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .doctext import doc_text
+from .gender import PersonMentions, article_genders, first_name_gender
 from .lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_TITLES,
@@ -48,27 +48,6 @@ MAX_SENTENCE_DISTANCE = 4
 SALIENCE_WINDOW = 80  # sentences a description looks back over to weigh who matters
 
 
-@lru_cache(maxsize=1)
-def _gender_detector():  # type: ignore[no-untyped-def]
-    try:
-        import gender_guesser.detector as detector
-    except ImportError:  # optional: without it, gender comes from titles and pronouns only
-        return None
-    return detector.Detector(case_sensitive=False)
-
-
-def first_name_gender(name: str) -> str | None:
-    detector = _gender_detector()
-    if detector is None or not name:
-        return None
-    guess = detector.get_gender(name)
-    if guess in ("male", "mostly_male"):
-        return "male"
-    if guess in ("female", "mostly_female"):
-        return "female"
-    return None
-
-
 @dataclass
 class _PersonBuilder:
     name: str
@@ -80,14 +59,15 @@ class _PersonBuilder:
     descriptors: dict[str, None] = field(default_factory=dict)
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
-    def freeze(self, text: str) -> Person:
+    def freeze(self, text: str, gender: tuple[str | None, str | None] = (None, None)) -> Person:
         aliases = tuple(a for a in self.aliases if a != self.name)
         return Person(
             name=self.name,
             kind=self.kind,
             aliases=aliases,
             descriptors=tuple(self.descriptors),
-            gender=self.gender,
+            gender=gender[0],
+            gender_evidence=gender[1],
             mentions=tuple(Span(a, b, text[a:b]) for a, b in sorted(set(self.mentions))),
         )
 
@@ -469,11 +449,15 @@ class PeopleIndex:
     def freeze(self) -> tuple[Person, ...]:
         """The article's people: every person named, and the organisations and groups
         that are quoted (a country or a party merely mentioned is not one of them)."""
-        return tuple(
-            p.freeze(self.text)
-            for i, p in enumerate(self.people)
-            if p.mentions and (p.kind == PersonKind.PERSON or i in self._spoke)
+        kept = [
+            p for i, p in enumerate(self.people) if p.mentions and (p.kind == PersonKind.PERSON or i in self._spoke)
+        ]
+        genders = article_genders(  # the article's words first, the first name second
+            self.doc,
+            [PersonMentions(p.name, p.kind == PersonKind.PERSON, tuple(sorted(set(p.mentions))), tuple(p.descriptors)) for p in kept],
+            self.in_quote,
         )
+        return tuple(p.freeze(self.text, g) for p, g in zip(kept, genders, strict=True))
 
 
 # -- helpers ----------------------------------------------------------------------------
