@@ -12,7 +12,7 @@ ends one), ``LeanAnnotator``:
 2. runs ``tok2vec``, ``tagger``, ``parser`` and the attribute rules and lemmatizer
    (``MemoisedRules``, exact but memoised) on each run of consecutive candidate sentences,
    plus sentences that introduce a person with a description ("Her deputy, Tomas
-   Brenner, ..."), since the engine reads descriptions from the parse;
+   Brenner, ..."), since the people index reads descriptions from the parse;
 3. copies TAG, POS, LEMMA, HEAD, DEP and the entities back into the full ``Doc``.
 
 Each run is re-tokenised from its slice of the text (cheaper than ``Span.as_doc``, which
@@ -21,14 +21,18 @@ keeps its text, its lower-cased form as lemma, no tag, and a missing parse as sp
 partial annotation: no label and each token its own head; only the first token of each
 unparsed sentence is a childless ROOT, which is how spaCy keeps a sentence boundary.
 
-The candidate test is cheap and generous: a word counts as a possible cue when any of the
-lemmas the rule lemmatizer could give it as a verb (its exception table, its suffix rules,
-or the word itself) is one of the engine's cues; a verb that reports only with a particle
-("point out", "make clear") counts only when one of its particles follows in the sentence;
-a capitalised cue word inside a sentence ("United States", "the Post") counts only on a
-headline-like line; a form after a determiner ("the states", "a report") is a noun; a word
-inside quotation marks is no cue (the engine ignores cues there), but a colon before a
-quotation introduces it ('Her deputy was blunt: "..."').
+Which sentences are candidates is read from the rule registry (``core/rules.py``), never
+listed here: each rule's ``Where`` names the cue lemmas it reads, the particles some of
+them need, text patterns (a colon before a quotation, a speaker label opening a line) and
+sentences found from the entities (a person introduced with a description). So a rule
+added there is parsed for here. The test is cheap and generous: a word counts as a
+possible cue when any of the lemmas the rule lemmatizer could give it as a verb (its
+exception table, its suffix rules, or the word itself) is one the rules read; a verb that
+the rules read only with a particle ("point out", "make clear") counts only when one of
+its particles follows in the sentence; a capitalised cue word inside a sentence ("United
+States", "the Post") counts only on a headline-like line; a form after a determiner ("the
+states", "a report") is a noun; a word inside quotation marks is no cue (the engine
+ignores cues there).
 
 What it buys and costs is measured by ``benchmarks/throughput.py`` (RESULTS.md, section
 throughput): speed against spaCy's full pipeline, accuracy against saidwhat on it.
@@ -50,29 +54,12 @@ from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 from spacy.util import minibatch
 
+from .core import rules
 from .core.doctext import doc_text
-from .core.lexicon import (
-    ALL_MARKS,
-    INTRODUCING_VERBS,
-    NAMING_VERBS,
-    NEEDS_PARTICLE,
-    PHRASAL_CUES,
-    REPORTING_VERBS,
-    TITLES,
-)
+from .core.lexicon import TITLES
 from .core.quotes import QuotedRanges, find_quoted_spans
 
-# Every lemma the engine (core/attribution.py, core/extract.py) treats as a cue.
-CUE_LEMMAS = frozenset(
-    REPORTING_VERBS | NAMING_VERBS | INTRODUCING_VERBS | set(PHRASAL_CUES) | {"according"}
-)
-# Verbs that are cues only with a particle ("point out"); "speak" introduces on its own.
-PARTICLE_ONLY = frozenset(NEEDS_PARTICLE - INTRODUCING_VERBS)
-# Double marks always; curly singles too (straight ' is mostly an apostrophe).
-QUOTE_CHARS = frozenset(ALL_MARKS | {"‘", "’", "‹", "›"})
-_MARK = "[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]"
-QUOTE_PATTERN = re.compile(_MARK)
-COLON_INTRODUCTION = re.compile(r":\s*" + _MARK)
+QUOTE_PATTERN = re.compile(rules.QUOTE_MARK)
 # Words of context either side of a capitalised word that the NER model sees.
 NAME_CONTEXT = (2, 2)
 # The components run on candidate sentences, in pipeline order; ``ner`` runs on name windows.
@@ -98,7 +85,8 @@ class CueForms:
 
     Returns the set of cue lemmas the form may have (empty when none)."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, lemmas: frozenset[str]) -> None:
+        self.lemmas = lemmas
         self._exceptions: dict[str, list[str]] = {}
         self._rules: list[tuple[str, str]] = []
         if "lemmatizer" in nlp.component_names:
@@ -113,7 +101,7 @@ class CueForms:
         known = self._memo.get(lower)
         if known is None:
             known = self._memo[lower] = frozenset(
-                lemma for lemma in self._lemmas(lower) if lemma in CUE_LEMMAS
+                lemma for lemma in self._lemmas(lower) if lemma in self.lemmas
             )
         return known
 
@@ -303,6 +291,11 @@ class LeanAnnotator:
         self._quoted_by_doc: dict[int, tuple[str, QuotedRanges]] = {}  # id(doc) -> its quotations
         self._determiners = {nlp.vocab.strings.add(w) for w in DETERMINERS}
         self._not_names = {nlp.vocab.strings.add(w) for w in self.stop_words | NOT_NAME_WORDS}
+        # Where the rules read the parse, from their registry (core/rules.py): lemmas read
+        # only with a particle ("point out"), text patterns, sentences found from entities.
+        self.particle_only = rules.particle_only()
+        self.patterns = tuple(rules.patterns())
+        self.entity_triggers = tuple(rules.entity_triggers())
 
     # Built on first use, not here: a pipeline made with ``from_config`` creates this
     # component before ``from_bytes``/``from_disk`` fill the lemmatizer's tables.
@@ -327,7 +320,7 @@ class LeanAnnotator:
     @property
     def cue_lemmas(self) -> CueForms:
         if self._cue_lemmas is None:
-            self._cue_lemmas = CueForms(self.nlp)
+            self._cue_lemmas = CueForms(self.nlp, rules.cue_lemmas())
         return self._cue_lemmas
 
     def __call__(self, doc: Doc) -> Doc:
@@ -346,7 +339,7 @@ class LeanAnnotator:
         lowers: list[int] = doc.to_array(LOWER).tolist()
         cue_tokens = [i for i, lower in enumerate(lowers) if self._cue_lemmas_of(lower)]
         quoted: QuotedRanges | None = None
-        introducing = self._introduced_names(doc)
+        triggered = {start for trigger in self.entity_triggers for start in trigger(doc)}
         for sent in doc.sents:
             first = bisect_left(cue_tokens, sent.start)
             last = bisect_left(cue_tokens, sent.end)
@@ -355,11 +348,11 @@ class LeanAnnotator:
                 # words inside a quotation are not the article's cues
                 quoted = quoted or self._quoted_text(doc)
                 cues = [i for i in cues if not quoted.inside(doc[i].idx)]
-            candidate = bool(cues) or bool(
-                # 'Her deputy was blunt: "We have nothing left."': the colon introduces
-                COLON_INTRODUCTION.search(text, sent.start_char, sent.end_char)
+            candidate = bool(cues) or any(
+                # 'Her deputy was blunt: "We have nothing left."', "WALLACE: Let's start"
+                pattern.search(text, sent.start_char, sent.end_char) for pattern in self.patterns
             )
-            if not (candidate or sent.start in introducing):
+            if not (candidate or sent.start in triggered):
                 continue
             if runs and runs[-1][1] == sent.start:
                 runs[-1] = (runs[-1][0], sent.end)
@@ -381,7 +374,7 @@ class LeanAnnotator:
         if i > sent.start and lowers[i - 1] in self._determiners:
             return False  # "the states", "a report", "his claims": a noun
         lemmas = self._cue_lemmas_of(lowers[i])
-        if lemmas <= PARTICLE_ONLY:
+        if lemmas <= self.particle_only.keys():
             later = set(lowers[i + 1 : sent.end])
             return any(later & self._particles(lemma) for lemma in lemmas)
         return True
@@ -389,26 +382,8 @@ class LeanAnnotator:
     def _particles(self, lemma: str) -> set[int]:
         if lemma not in self._particle_hashes:
             strings = self.nlp.vocab.strings
-            self._particle_hashes[lemma] = {strings.add(p) for p in PHRASAL_CUES[lemma]}
+            self._particle_hashes[lemma] = {strings.add(p) for p in self.particle_only[lemma]}
         return self._particle_hashes[lemma]
-
-    @staticmethod
-    def _introduced_names(doc: Doc) -> set[int]:
-        """Starts of sentences that name a person with a description:
-        "Her deputy, Tomas Brenner, was calm", "Defense Secretary Jim Mattis met them".
-        The engine reads those descriptions from the parse."""
-        starts: set[int] = set()
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            before = doc[ent.start - 1] if ent.start else None
-            after = doc[ent.end] if ent.end < len(doc) else None
-            if (
-                (before is not None and (before.text == "," or (before.is_title and not before.is_sent_start)))
-                or (after is not None and after.text == ",")
-            ):
-                starts.add(ent.sent.start)
-        return starts
 
     def name_windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges around capitalised words: where an entity can be.
@@ -536,6 +511,14 @@ def _on_headline(text: str, char: int) -> bool:
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 2 and capitalised >= HEADLINE_SHARE * len(words)
+
+
+@Language.component("saidwhat_paragraphs")
+def paragraph_splitter(doc: Doc) -> Doc:
+    """The full pipeline's first step: a line break ends a sentence there too, as in the fast
+    one, so both parse the same sentences (the parser keeps boundaries set before it)."""
+    split_paragraphs(doc)
+    return doc
 
 
 @Language.factory("saidwhat_lean")

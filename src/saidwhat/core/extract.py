@@ -17,11 +17,14 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
+from . import rules
 from .attribution import Cue, find_cues
+from .cues import after_quote_cue, colon_cue, introducing_subject, nearest_cue
 from .doctext import doc_text
-from .lexicon import INTRODUCING_VERBS, PERSON_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS
+from .lexicon import NAMING_VERBS
 from .people import PeopleIndex
 from .quotes import QuotedSpan, find_quoted_spans, paragraphs
 from .types import ArticleQuotes, PersonKind, Quote, QuoteType, Span, Speaker
@@ -38,7 +41,7 @@ class _Draft:
     end: int
     type: QuoteType
     cue: Cue | None
-    rule: str
+    rule: str  # the Quote.rule value: "<type>:<rule id>"
     confidence: float
     speaker: Speaker | None = None
     person: int | None = None
@@ -77,19 +80,16 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
                     continue
                 claimed.add(k)
                 q = quoted[k]
-                drafts.append(_Draft(q.start, q.end, QuoteType.DIRECT, cue, "direct:cue-clause", 0.9, paragraph=paragraph_of(q.start)))
+                drafts.append(_draft(q.start, q.end, QuoteType.DIRECT, cue, _cue_rule(cue, doc), paragraph_of(q.start)))
         elif inside:
             start = min([c_start] + [quoted[k].start for k in inside])
             end = max([c_end] + [quoted[k].end for k in inside])
             claimed.update(inside)
-            rule = "mixed:cue-clause"
-            drafts.append(_Draft(start, end, QuoteType.MIXED, cue, rule, 0.8, paragraph=paragraph_of(start)))
+            drafts.append(_draft(start, end, QuoteType.MIXED, cue, _cue_rule(cue, doc), paragraph_of(start)))
         else:
             if len(text[c_start:c_end].split()) < MIN_INDIRECT_WORDS:
                 continue
-            confidence = 0.5 if cue.belief else 0.7 if cue.source_rule == "according_to" else 0.75
-            rule = "indirect:" + ("belief" if cue.belief else cue.source_rule)
-            drafts.append(_Draft(c_start, c_end, QuoteType.INDIRECT, cue, rule, confidence, paragraph=paragraph_of(c_start)))
+            drafts.append(_draft(c_start, c_end, QuoteType.INDIRECT, cue, _cue_rule(cue, doc), paragraph_of(c_start)))
 
     # Pass 3: quotations no cue claimed.
     sentences = list(doc.sents)
@@ -99,12 +99,12 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
             continue
         if _inside_statement(q, drafts):
             continue
-        found = _colon_cue(q, doc, people.in_quote) or _nearest_cue(q, cues, sentences, sent_starts, text) or _lexical_cue(q, doc)
+        found, rule = _quote_cue(q, doc, people.in_quote, cues, sentences, sent_starts, text)
         if found is not None and q.word_count(text) < SHORT_QUOTE_WORDS and not _speech_like(q, found, doc):
             found = None  # “disgusting”, “Morning Joe”: a quoted word or title, not a statement
         if found is not None:
             claimed.add(k)
-            drafts.append(_Draft(q.start, q.end, QuoteType.DIRECT, found, "direct:same-sentence", 0.8, paragraph=paragraph_of(q.start)))
+            drafts.append(_draft(q.start, q.end, QuoteType.DIRECT, found, rule, paragraph_of(q.start)))
             continue
         follows = any(
             d.type == QuoteType.DIRECT and 0 <= q.start - d.end <= 40 and "\n" not in text[d.end : q.start]
@@ -113,7 +113,7 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
         if q.word_count(text) < MIN_UNCUED_WORDS and not _stands_alone(q, text) and not follows:
             continue  # a scare quote, a title, a nickname
         claimed.add(k)
-        drafts.append(_Draft(q.start, q.end, QuoteType.DIRECT, None, "direct:uncued", 0.5, paragraph=paragraph_of(q.start)))
+        drafts.append(_draft(q.start, q.end, QuoteType.DIRECT, None, rules.UNCUED, paragraph_of(q.start)))
 
     drafts.sort(key=lambda d: (d.start, d.end))
     drafts = _merge_interrupted(_drop_duplicates(drafts), text)
@@ -143,26 +143,22 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
         elif (
             previous is not None
             and previous.speaker is not None
-            and draft.paragraph - previous.paragraph <= (MAX_CARRY_PARAGRAPHS if draft.rule == "direct:uncued" else 1)
+            and draft.paragraph - previous.paragraph <= (MAX_CARRY_PARAGRAPHS if draft.rule == UNCUED else 1)
         ):
             same_paragraph = draft.paragraph == previous.paragraph
             draft.speaker = previous.speaker if same_paragraph else Speaker(previous.speaker.name, None, previous.speaker.kind)
             draft.person = previous.person
             draft.cue = previous.cue if same_paragraph else None
             draft.carried_on = not same_paragraph
-            draft.rule = "direct:interrupted" if same_paragraph else "direct:carried-on"
-            draft.confidence = 0.8 if same_paragraph else 0.75
-        elif draft.rule == "direct:uncued":
-            introducer = _introducing_subject(draft.start, doc, paras)
+            _apply(draft, rules.INTERRUPTED if same_paragraph else rules.CARRIED_ON)
+        elif draft.rule == UNCUED:
+            introducer = introducing_subject(draft.start, doc, paras)
             if introducer is not None:
                 speaker, person = people.resolve(introducer)
                 draft.speaker = Speaker(speaker.name, None, speaker.kind)
                 draft.person = person
                 draft.carried_on = True
-                draft.rule = "direct:introduced"
-                draft.confidence = 0.6
-            else:
-                draft.confidence = 0.3
+                _apply(draft, rules.INTRODUCED)
         previous = draft
 
     quotes = tuple(_finish(d, doc) for d in drafts)
@@ -224,32 +220,6 @@ def _stands_alone(q: QuotedSpan, text: str) -> bool:
     return not text[line_start : q.start].strip() and len(text[q.end : line_end].strip()) <= 2 and q.word_count(text) >= 3
 
 
-def _nearest_cue(q: QuotedSpan, cues: list[Cue], sentences: list, sent_starts: list[int], text: str) -> Cue | None:  # type: ignore[type-arg]
-    """A cue in a sentence the quotation touches, or in a short sentence right after it
-    ("…" \\n Smith said.), nearest first."""
-    first = max(0, bisect_right(sent_starts, q.start) - 1)
-    last = max(0, bisect_right(sent_starts, max(q.start, q.end - 1)) - 1)
-    window_start = sentences[first].start_char
-    window_end = sentences[last].end_char
-    if last + 1 < len(sentences):
-        following = sentences[last + 1]
-        if len(following) <= 10 and "\n" not in text[q.end : following.start_char]:
-            window_end = following.end_char
-    best: tuple[int, Cue] | None = None
-    for cue in cues:
-        if cue.belief or cue.passive_unnamed or cue.source is None:
-            continue
-        verb_char = cue.verb_char
-        if not (window_start <= verb_char < window_end) or q.start <= verb_char < q.end:
-            continue
-        if "\n" in text[min(verb_char, q.end) : max(verb_char, q.start)]:
-            continue  # never across a paragraph break
-        distance = q.start - verb_char if verb_char < q.start else verb_char - q.end
-        if best is None or distance < best[0]:
-            best = (distance, cue)
-    return best[1] if best else None
-
-
 def _merge_interrupted(drafts: list[_Draft], text: str) -> list[_Draft]:
     """"…," he said, "…" within one sentence is one statement in two pieces."""
     merged: list[_Draft] = []
@@ -266,108 +236,56 @@ def _merge_interrupted(drafts: list[_Draft], text: str) -> list[_Draft]:
             if 0 < len(gap) <= 80 and not any(ch in ".!?;" for ch in gap) and gap.rstrip().endswith(","):
                 prev.pieces = (prev.pieces or [(prev.start, prev.end)]) + [(d.start, d.end)]
                 prev.end = d.end
-                prev.rule = "direct:interrupted"
+                prev.rule = rules.INTERRUPTED.label(prev.type)  # keeps the first piece's confidence
                 continue
         merged.append(d)
     return merged
 
 
-_NP_POS = frozenset({"NOUN", "PROPN", "PRON"})
+UNCUED = rules.UNCUED.label(QuoteType.DIRECT)
 
 
-def _colon_cue(q: QuotedSpan, doc: Doc, in_quote: Callable[[int], bool]) -> Cue | None:
-    """"Her deputy was blunt: "We have nothing left."": a clause ending in a colon right
-    before the quotation introduces it, and its subject is the source."""
-    text = doc_text(doc)
-    before = text[max(0, q.start - 3) : q.start].rstrip()
-    if not before.endswith(":"):
-        return None
-    at = text.rfind(":", 0, q.start)
-    colon = doc.char_span(at, at + 1, alignment_mode="expand")
-    if colon is None or colon.start == 0:
-        return None
-    head = doc[colon.start - 1]
-    for _ in range(4):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
-            break
-        head = head.head
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or in_quote(subject.idx) or subject.idx > q.start:
-        return None
-    personal = (
-        subject.pos_ == "PROPN"
-        or subject.lower_ in SPEAKER_PRONOUNS
-        or subject.lemma_.lower() in PERSON_NOUNS
-        or subject.ent_type_ in ("PERSON", "ORG")
-    )
-    if not personal:
-        return None  # "The verdict was clear:" introduces words, not a speaker
-    if "\n" in text[subject.idx : q.start]:
-        return None
-    return Cue(verb=colon.start, tokens=(colon.start,), source=subject.i, source_rule="colon", content=None, passive_unnamed=False, belief=False)
+def _draft(start: int, end: int, type: QuoteType, cue: Cue | None, rule: rules.Rule, paragraph: int) -> _Draft:
+    """A statement found by ``rule``, at the rule's base confidence for its type."""
+    return _Draft(start, end, type, cue, rule.label(type), rule.base(type), paragraph=paragraph)
 
 
-def _lexical_cue(q: QuotedSpan, doc: Doc) -> Cue | None:
-    """When the parse fails to link them: `"…," the 52-year-old told reporters` or
-    `"…," said Ana Ruiz`, read off the words right after the closing mark."""
-    text = doc_text(doc)
-    after = doc.char_span(q.end, min(len(text), q.end + 120), alignment_mode="contract")
-    if after is None:
-        return None
-    window: list[Token] = []
-    for t in after:
-        if t.is_space and "\n" in t.text:
-            break
-        if t.text in (".", "!", "?", ";") or len(window) >= 9:
-            break
-        if not window and t.is_punct:
-            continue  # the comma after the closing mark
-        window.append(t)
-    if not window:
-        return None
-    first_verb = next((k for k, t in enumerate(window) if t.tag_.startswith("VB") and t.lemma_.lower() in SPEECH_VERBS), None)
-    if first_verb is None:
-        return None
-    verb = window[first_verb]
-    if first_verb == 0:  # "said Ana Ruiz, a lawyer"
-        phrase = []
-        for t in window[1:]:
-            if t.text == ",":
-                break
-            phrase.append(t)
-    else:  # "the 52-year-old told"
-        phrase = window[:first_verb]
-    heads = [t for t in phrase if t.pos_ in _NP_POS or t.lower_ == "old"]
-    if not heads or len(phrase) > 7:
-        return None
-    source = heads[-1]
-    return Cue(
-        verb=verb.i,
-        tokens=(verb.i,),
-        source=source.i,
-        source_rule="lexical",
-        content=None,
-        passive_unnamed=False,
-        belief=False,
-    )
+def _apply(draft: _Draft, rule: rules.Rule) -> None:
+    """``rule`` decided ``draft`` after all: its id and base confidence."""
+    draft.rule = rule.label(draft.type)
+    draft.confidence = rule.base(draft.type)
 
 
-def _introducing_subject(start: int, doc: Doc, paras: list[tuple[int, int]]) -> Token | None:
-    """"Ingrid Solberg spoke to the workers." followed by a paragraph of quotation: the
-    previous paragraph's last sentence introduces the speaker."""
-    k = max(0, bisect_right([a for a, _ in paras], start) - 1)
-    if k == 0:
-        return None
-    prev_start, prev_end = paras[k - 1]
-    span = doc.char_span(prev_start, prev_end, alignment_mode="expand")
-    if span is None:
-        return None
-    if len(span) == 0:
-        return None
-    root = doc[span.end - 1].sent.root
-    if root.lemma_.lower() not in INTRODUCING_VERBS:
-        return None
-    return next((c for c in root.children if c.dep_ == "nsubj"), None)
+def _cue_rule(cue: Cue, doc: Doc) -> rules.Rule:
+    """The rule whose finder found ``cue``."""
+    if cue.source_rule == "according_to":
+        return rules.ACCORDING_TO
+    if cue.source_rule == "label":
+        return rules.LABEL
+    if cue.belief:
+        return rules.BELIEF
+    if doc[cue.verb].lemma_.lower() in NAMING_VERBS:
+        return rules.NAMING
+    return rules.VERB
+
+
+def _quote_cue(
+    q: QuotedSpan,
+    doc: Doc,
+    in_quote: Callable[[int], bool],
+    cues: list[Cue],
+    sentences: list[SpacySpan],
+    sent_starts: list[int],
+    text: str,
+) -> tuple[Cue | None, rules.Rule]:
+    """A cue for a quotation no reporting clause claimed, and the rule that found it."""
+    found = colon_cue(q, doc, in_quote)
+    if found is not None:
+        return found, rules.COLON
+    found = nearest_cue(q, cues, sentences, sent_starts, text)
+    if found is not None:
+        return found, rules.SAME_SENTENCE
+    return after_quote_cue(q, doc), rules.AFTER_QUOTE
 
 
 def _drop_duplicates(drafts: list[_Draft]) -> list[_Draft]:
@@ -397,7 +315,7 @@ def _finish(d: _Draft, doc: Doc) -> Quote:
         type=d.type,
         speaker=speaker,
         cue=cue_span,
-        confidence=d.confidence if speaker is not None or d.type != QuoteType.DIRECT else min(d.confidence, 0.4),
+        confidence=d.confidence if speaker is not None or d.type != QuoteType.DIRECT else min(d.confidence, rules.NO_SPEAKER_CONFIDENCE),
         rule=d.rule,
         spans=tuple(Span(a, b, text[a:b]) for a, b in d.pieces or ()),
         carried_on=d.carried_on,

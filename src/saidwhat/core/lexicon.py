@@ -10,6 +10,9 @@ DOUBLE_CLOSERS = frozenset({'"', "”", "»"})
 SINGLE_OPENERS = frozenset({"‘", "'"})
 SINGLE_CLOSERS = frozenset({"’", "'"})
 ALL_MARKS = frozenset('"“”„«»')
+# Marks that may open or close a quotation: double marks, and curly singles (a straight ' is
+# mostly an apostrophe).
+QUOTE_MARKS = frozenset(ALL_MARKS | {"‘", "’", "‹", "›"})
 
 # Lemmas of verbs that report speech, writing or stance. An open class: this list covers
 # what news uses; anything with a clausal complement and a reporting-like frame is also

@@ -1,0 +1,313 @@
+"""The registry of rules: every way saidwhat finds a statement, as a named unit.
+
+A :class:`Rule` has an id, a one-line description with an example sentence, the finder
+that implements it, its base confidence for each type of statement it yields, and
+:class:`Where`: the parse it reads and on which sentences. ``Quote.rule`` is
+``"<type>:<rule id>"`` ("direct:colon", "indirect:verb"); :func:`rule_of` reads it back.
+
+The fast pipeline (``saidwhat.fastparse``) runs the tagger, parser and lemmatizer only on
+the sentences that some rule here says it reads (:func:`cue_lemmas`,
+:func:`particle_only`, :func:`patterns`, :func:`entity_triggers`), so a rule added here
+is parsed for in both pipelines alike. Adding a cue word is one line in
+``lexicon.py``: the verb rule's lemmas are that list. ``docs/engine.md`` walks through
+adding a rule.
+
+Speaker resolvers may register here too (``kind="speaker"``), with :func:`register`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from spacy.tokens import Doc
+
+from . import attribution, cues
+from .lexicon import (
+    BELIEF_VERBS,
+    INTRODUCING_VERBS,
+    NAMING_VERBS,
+    PHRASAL_CUES,
+    QUOTE_MARKS,
+    SPEECH_VERBS,
+)
+from .types import QuoteType
+
+DIRECT, MIXED, INDIRECT = QuoteType.DIRECT, QuoteType.MIXED, QuoteType.INDIRECT
+
+# What a rule can read from the parse.
+TAGS, DEPS, LEMMAS, ENTITIES = "tags", "deps", "lemmas", "entities"
+PARSE = frozenset({TAGS, DEPS, LEMMAS})
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """The sentences on which a rule reads the parse.
+
+    ``lemmas``: a sentence holding, outside quotation marks, a word that may be a verb of
+    one of these lemmas; ``particles`` narrows a lemma to sentences where one of its
+    particles follows ("point out"). ``pattern``: a sentence whose text matches.
+    ``after_entities``: token starts of sentences found from the entities (run after NER).
+    """
+
+    lemmas: frozenset[str] = frozenset()
+    particles: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    pattern: re.Pattern[str] | None = None
+    after_entities: Callable[[Doc], Iterable[int]] | None = None
+
+
+NOWHERE = Where()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named way of finding a statement (or, ``kind="speaker"``, its speaker)."""
+
+    id: str
+    description: str  # what it finds, with an example sentence
+    confidence: Mapping[QuoteType, float]  # base confidence by the type of statement it yields
+    needs: frozenset[str] = frozenset()  # TAGS, DEPS, LEMMAS, ENTITIES
+    where: Where = NOWHERE
+    finder: Callable[..., Any] | None = None  # the function that implements it; None: extract.py itself
+    kind: str = "statement"
+
+    def label(self, type: QuoteType) -> str:
+        """The value of ``Quote.rule`` for a statement of ``type`` found by this rule."""
+        return f"{type.value}:{self.id}"
+
+    def base(self, type: QuoteType) -> float:
+        return self.confidence[type]
+
+
+# A direct quotation with no speaker is worth at most this much, whatever found it.
+NO_SPEAKER_CONFIDENCE = 0.4
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def register(rule: Rule) -> Rule:
+    """Add ``rule`` to the registry; its id must be new."""
+    if rule.id in _REGISTRY:
+        raise ValueError(f"rule {rule.id!r} is already registered")
+    _REGISTRY[rule.id] = rule
+    return rule
+
+
+def get(rule_id: str) -> Rule:
+    return _REGISTRY[rule_id]
+
+
+def all_rules(kind: str | None = None) -> Iterator[Rule]:
+    return (r for r in _REGISTRY.values() if kind is None or r.kind == kind)
+
+
+def rule_of(label: str) -> Rule | None:
+    """The rule behind a ``Quote.rule`` value ("direct:colon" -> the colon rule)."""
+    return _REGISTRY.get(label.partition(":")[2])
+
+
+def _confidence(direct: float | None = None, mixed: float | None = None, indirect: float | None = None) -> Mapping[QuoteType, float]:
+    pairs = {DIRECT: direct, MIXED: mixed, INDIRECT: indirect}
+    return MappingProxyType({t: c for t, c in pairs.items() if c is not None})
+
+
+# -- the parse the rules read, by sentence -----------------------------------------------
+
+def cue_lemmas() -> frozenset[str]:
+    """Every lemma some rule reads as a cue."""
+    return frozenset(lemma for r in _REGISTRY.values() for lemma in r.where.lemmas)
+
+
+def particle_only() -> dict[str, frozenset[str]]:
+    """Lemmas that every rule reading them reads only with a particle, with the particles."""
+    out: dict[str, frozenset[str]] = {}
+    for lemma in cue_lemmas():
+        readers = [r.where for r in _REGISTRY.values() if lemma in r.where.lemmas]
+        if all(lemma in w.particles for w in readers):
+            out[lemma] = frozenset().union(*(w.particles[lemma] for w in readers))
+    return out
+
+
+def patterns() -> list[re.Pattern[str]]:
+    """Text patterns that make a sentence one the rules read."""
+    return [r.where.pattern for r in _REGISTRY.values() if r.where.pattern is not None]
+
+
+def entity_triggers() -> list[Callable[[Doc], Iterable[int]]]:
+    return [r.where.after_entities for r in _REGISTRY.values() if r.where.after_entities is not None]
+
+
+def needs() -> frozenset[str]:
+    return frozenset(n for r in _REGISTRY.values() for n in r.needs)
+
+
+# -- the statement rules -------------------------------------------------------------------
+
+_PHRASAL = MappingProxyType(dict(PHRASAL_CUES))
+# 'Her deputy was blunt: "We have nothing left."'
+QUOTE_MARK = "[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]"
+COLON_INTRODUCTION = re.compile(r":\s*" + QUOTE_MARK)
+# "WALLACE: Let's start", "Pat Caddell: Voters worried": up to four capitalised words and a
+# colon opening a line
+LINE_LABEL = re.compile(r"^[ \t]*(?:[A-ZÀ-Þ][^\s:]*[ \t]+){0,3}[A-ZÀ-Þ][^\s:]*[ \t]*:", re.MULTILINE)
+
+VERB = register(Rule(
+    "verb",
+    'A reporting verb with a reported clause or quotation: "Ana Ruiz said that the port '
+    'would reopen." / "\u201cIt is fixed,\u201d she said."',
+    _confidence(0.9, 0.8, 0.75),
+    PARSE,
+    Where(lemmas=SPEECH_VERBS | frozenset(PHRASAL_CUES), particles=_PHRASAL),
+    attribution._verb_cue,
+))
+NAMING = register(Rule(
+    "naming",
+    'A verb that reports by naming: "She called the plan a disaster." / "He described the '
+    'deal as \u201ca betrayal\u201d."',
+    _confidence(0.9, 0.8, 0.75),
+    PARSE,
+    Where(lemmas=NAMING_VERBS),
+    attribution._naming_cue,
+))
+BELIEF = register(Rule(
+    "belief",
+    'A stance verb with a clause: "Ana Ruiz believes the port will reopen."',
+    _confidence(0.9, 0.8, 0.5),
+    PARSE,
+    Where(lemmas=BELIEF_VERBS),
+    attribution._verb_cue,
+))
+ACCORDING_TO = register(Rule(
+    "according-to",
+    '"according to" and its source: "The port will reopen, according to Ana Ruiz."',
+    _confidence(0.9, 0.8, 0.7),
+    PARSE,
+    Where(lemmas=frozenset({"according"})),
+    attribution._according_to,
+))
+LABEL = register(Rule(
+    "label",
+    'A speaker label opening a line, as in a transcript: "WALLACE: Let\'s start with Syria."',
+    _confidence(0.9, 0.8, 0.75),
+    frozenset({TAGS, ENTITIES}),
+    Where(pattern=LINE_LABEL),
+    attribution._label_cues,
+))
+COLON = register(Rule(
+    "colon",
+    'A clause ending in a colon introduces the quotation: "Her deputy was blunt: \u201cWe '
+    'have nothing left.\u201d"',
+    _confidence(direct=0.8),
+    PARSE,
+    Where(pattern=COLON_INTRODUCTION),
+    cues.colon_cue,
+))
+SAME_SENTENCE = register(Rule(
+    "same-sentence",
+    'The nearest cue in a sentence the quotation touches, or in a short sentence right '
+    'after it: "\u201cWe lost,\u201d the coach told reporters after the game, \u201cand we '
+    'deserved it.\u201d"',
+    _confidence(direct=0.8),
+    PARSE,
+    NOWHERE,  # reads the cues the verb rules found
+    cues.nearest_cue,
+))
+AFTER_QUOTE = register(Rule(
+    "after-quote",
+    'A speech verb in the words right after the closing mark, where the parse did not tie '
+    'it: "\u201cNever again,\u201d the 52-year-old told reporters."',
+    _confidence(direct=0.8),
+    frozenset({TAGS, LEMMAS}),
+    Where(lemmas=SPEECH_VERBS),
+    cues.after_quote_cue,
+))
+INTERRUPTED = register(Rule(
+    "interrupted",
+    'A quotation interrupted by its cue, or right after a quote of the same paragraph: '
+    '"\u201cWe are ready,\u201d he said, \u201cand we are not afraid.\u201d"',
+    _confidence(direct=0.8),
+))
+CARRIED_ON = register(Rule(
+    "carried-on",
+    'A paragraph of quotation with no cue carries on the speaker quoted just before: '
+    '"\u201cWe sold out,\u201d said Hanna Lind. \\n \u201cNext year we need a bigger '
+    'field.\u201d"',
+    _confidence(direct=0.75),
+))
+INTRODUCED = register(Rule(
+    "introduced",
+    'A paragraph of quotation after a sentence that introduces its speaker: "Ingrid '
+    'Solberg spoke to the workers. \\n \u201cThe cranes are fixed.\u201d"',
+    _confidence(direct=0.6),
+    PARSE,
+    Where(lemmas=INTRODUCING_VERBS),
+    cues.introducing_subject,
+))
+UNCUED = register(Rule(
+    "uncued",
+    'A quotation long enough to be speech that no cue claims and no speaker carries on: '
+    '"\u201cThe river will flood again before the winter is out.\u201d"',
+    _confidence(direct=0.3),
+))
+
+
+def _described_people(doc: Doc) -> Iterator[int]:
+    """Starts of sentences that name a person with a description: "Her deputy, Tomas
+    Brenner, was calm", "Defense Secretary Jim Mattis met them". The people index reads
+    those descriptions from the parse."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        before = doc[ent.start - 1] if ent.start else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (before is not None and (before.text == "," or (before.is_title and not before.is_sent_start))) or (
+            after is not None and after.text == ","
+        ):
+            yield ent.sent.start
+
+
+DESCRIPTION = register(Rule(
+    "description",
+    'A person introduced with a description the people index reads: "Her deputy, Tomas '
+    'Brenner, was calm."',
+    MappingProxyType({}),
+    PARSE | {ENTITIES},
+    Where(after_entities=_described_people),
+    None,
+    kind="people",
+))
+
+
+def describe() -> list[dict[str, Any]]:
+    """The registry as rows, for documentation and tests."""
+    return [
+        {
+            "id": r.id,
+            "kind": r.kind,
+            "confidence": {t.value: c for t, c in r.confidence.items()},
+            "needs": sorted(r.needs),
+            "finder": f"{r.finder.__module__}.{r.finder.__name__}" if r.finder else "saidwhat.core.extract",
+            "description": r.description,
+        }
+        for r in _REGISTRY.values()
+    ]
+
+
+__all__ = [
+    "NOWHERE",
+    "Rule",
+    "Where",
+    "all_rules",
+    "cue_lemmas",
+    "describe",
+    "entity_triggers",
+    "get",
+    "needs",
+    "particle_only",
+    "patterns",
+    "register",
+    "rule_of",
+]
