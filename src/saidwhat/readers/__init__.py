@@ -8,7 +8,7 @@ the file's suffix and walks folders recursively: ``.txt``, ``.jsonl``, ``.html``
 
 from __future__ import annotations
 
-from .base import Document, ReadFailure, ReadResult
+from .base import Document, ReadFailure, ReadResult, replace_surrogates
 from .dispatch import read_paths, reader_for
 from .html import extract_html, read_html
 from .text import read_jsonl, read_stdin, read_txt
@@ -26,4 +26,5 @@ __all__ = [
     "read_txt",
     "read_warc",
     "reader_for",
+    "replace_surrogates",
 ]

@@ -30,6 +30,28 @@ def reader_for(path: Path) -> Reader | None:
     return None
 
 
+def _read_folder(folder: Path) -> Iterator[ReadResult]:
+    """Every readable file under ``folder``; other files are passed over, but a folder with
+    nothing to read is a ``ReadFailure`` (not a silent success)."""
+    readable = other = 0
+    try:
+        files = sorted(p for p in folder.rglob("*") if p.is_file())
+    except OSError as exc:  # a folder we may not list, a symlink loop
+        yield ReadFailure(str(folder), exc.strerror or str(exc))
+        return
+    for child in files:
+        reader = reader_for(child)
+        if reader is None:  # other files in a folder are not articles
+            other += 1
+            continue
+        readable += 1
+        yield from reader(child)
+    if not readable:
+        known = ", ".join(sorted(READERS))
+        found = f"{other} file{'s' if other != 1 else ''} of other types" if other else "no files"
+        yield ReadFailure(str(folder), f"nothing to read in the folder ({found}; expected {known})")
+
+
 def read_paths(paths: Iterable[str | Path]) -> Iterator[ReadResult]:
     """Read every path in turn; ``-`` is standard input; folders are walked recursively."""
     for raw in paths:
@@ -38,10 +60,7 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[ReadResult]:
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                reader = reader_for(child)
-                if reader is not None:  # other files in a folder are not articles
-                    yield from reader(child)
+            yield from _read_folder(path)
             continue
         if not path.exists():
             yield ReadFailure(str(path), "no such file or directory")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .base import Document, ReadFailure, ReadResult
+from .base import Document, ReadFailure, ReadResult, replace_surrogates
 
 # Fewer words than this is page furniture ("Home", a cookie banner), not an article.
 MIN_ARTICLE_WORDS = 10
@@ -56,7 +56,8 @@ def extract_html(page: bytes | str, *, url: str | None = None) -> HtmlArticle | 
         meta["outlet"] = str(outlet)
     if url and "url" not in meta:
         meta["url"] = url
-    return HtmlArticle(text="\n\n".join(paragraphs), meta=meta)
+    text = replace_surrogates("\n\n".join(paragraphs))
+    return HtmlArticle(text=text, meta={k: replace_surrogates(v) for k, v in meta.items()})
 
 
 def read_html(path: Path) -> Iterator[ReadResult]:

@@ -8,13 +8,24 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from .base import Document, ReadFailure, ReadResult
+from .base import Document, ReadFailure, ReadResult, replace_surrogates
 
 META_FIELDS = ("title", "date", "outlet", "url")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def decode_bytes(data: bytes) -> str:
-    """Decode article bytes as UTF-8; raise ``ValueError`` on binary or undecodable data."""
+    """Decode article bytes: UTF-8, or UTF-16 with a byte-order mark or the telltale NUL
+    of every other byte; raise ``ValueError`` on binary or undecodable data."""
+    utf16 = _utf16_codec(data)
+    if utf16 is not None:
+        try:
+            text = data.decode(utf16).lstrip("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"not valid UTF-16 text ({exc.reason} at byte {exc.start})") from exc
+        if "\x00" in text[:4096]:
+            raise ValueError("binary file (contains NUL characters), not text")
+        return text
     if b"\x00" in data[:8192]:
         raise ValueError("binary file (contains NUL bytes), not text")
     try:
@@ -24,12 +35,34 @@ def decode_bytes(data: bytes) -> str:
     return text
 
 
+def _utf16_codec(data: bytes) -> str | None:
+    """``"utf-16"`` when ``data`` starts with a UTF-16 byte-order mark; ``"utf-16-le"``/
+    ``"utf-16-be"`` when, without one, every other byte of mostly-ASCII text is NUL."""
+    if data.startswith(_UTF16_BOMS) and not data.startswith(b"\xff\xfe\x00\x00"):  # UTF-32
+        return "utf-16"
+    head = data[:4096]
+    if len(head) < 4 or len(head) % 2:
+        head = head[: len(head) - len(head) % 2]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    half = len(head) // 2
+    if odd.count(0) == half and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) == half and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
 def read_txt(path: Path) -> Iterator[ReadResult]:
     """A ``.txt`` file is one article; its id is the file name without the extension."""
     try:
         text = decode_bytes(path.read_bytes())
     except (OSError, ValueError) as exc:
         yield ReadFailure(str(path), _reason(exc))
+        return
+    if not text.strip():
+        yield ReadFailure(str(path), "empty file (no text)")
         return
     yield Document(id=path.stem, text=text, source=str(path))
 
@@ -78,9 +111,9 @@ def _jsonl_lines(lines: IO[bytes] | Iterator[bytes], source: str, default_id: st
         if isinstance(record.get("meta"), dict):
             meta.update({k: str(v) for k, v in record["meta"].items() if v is not None})
         yield Document(
-            id=str(doc_id) if doc_id is not None else f"{default_id}-{number}",
-            text=record["text"],
-            meta=meta,
+            id=replace_surrogates(str(doc_id) if doc_id is not None else f"{default_id}-{number}"),
+            text=replace_surrogates(record["text"]),
+            meta={k: replace_surrogates(v) for k, v in meta.items()},
             source=where,
         )
 

@@ -35,14 +35,21 @@ def read_warc(path: Path) -> Iterator[ReadResult]:
     except OSError as exc:
         yield ReadFailure(str(path), exc.strerror or str(exc))
         return
+    if size == 0:
+        handle.close()
+        yield ReadFailure(str(path), "empty file (no web archive records)")
+        return
     with handle:
         where = str(path)
         end = 0  # where the last whole record ended
+        records_seen = 0
         try:
             records = ArchiveIterator(handle, check_digests=True)
             for record in records:
                 if record.format != "warc":  # warcio would read stray text as an old ARC file
                     raise ValueError(f"not a WARC record (looks like {record.format!r})")
+                if not (record.rec_headers.protocol or "").upper().startswith("WARC/"):
+                    raise ValueError("not a WARC record (no WARC/1.x header line)")
                 is_html = False
                 if record.rec_type == "response" and record.http_headers is not None:
                     content_type = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -57,6 +64,7 @@ def read_warc(path: Path) -> Iterator[ReadResult]:
                     )
                     return
                 end = records.get_record_offset() + records.get_record_length()
+                records_seen += 1
                 if not is_html:
                     continue
                 uri = record.rec_headers.get_header("WARC-Target-URI")
@@ -83,8 +91,24 @@ def read_warc(path: Path) -> Iterator[ReadResult]:
         if end < size:
             handle.seek(end)
             rest = handle.read()
+            if records_seen == 0 and len(rest) < 4096 and rest[:2] == b"\x1f\x8b" and not _gunzip(rest).strip():
+                rest = b""  # a compressed empty file: said below
             if rest.strip():  # records are separated by blank lines; anything else is damage
                 yield ReadFailure(
                     f"{path}@{end}",
                     f"corrupt web archive, stopped reading: {len(rest)} bytes after the last whole record could not be read",
                 )
+                return
+        if records_seen == 0:
+            yield ReadFailure(str(path), "no web archive records in the file (an empty archive)")
+
+
+def _gunzip(data: bytes) -> bytes:
+    """``data`` decompressed (all members), or ``b"?"`` when it is not whole gzip data."""
+    import gzip
+    import zlib
+
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error):
+        return b"?"
