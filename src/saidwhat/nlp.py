@@ -79,6 +79,9 @@ def _load_english() -> Language:
             ) from exc
         # Long articles are cut into chunks by saidwhat itself; this only guards spaCy's own check.
         nlp.max_length = 2_000_000
+        from .tokenguard import guard
+
+        guard(nlp)  # long runs without spaces tokenised in linear time
         return nlp
     raise ModelError(
         "no English spaCy model found; install it with "
