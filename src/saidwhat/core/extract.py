@@ -27,6 +27,7 @@ from .doctext import doc_text
 from .lexicon import NAMING_VERBS
 from .people import PeopleIndex
 from .quotes import QuotedSpan, find_quoted_spans, paragraphs
+from .speakers import resolve_speaker
 from .types import ArticleQuotes, PersonKind, Quote, QuoteType, Span, Speaker
 
 MIN_UNCUED_WORDS = 6  # shorter quotations without a cue are scare quotes or titles
@@ -124,7 +125,7 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
         draft_cue = draft.cue
         if draft_cue is not None:
             if draft_cue.source is not None:
-                speaker, person = people.resolve(doc[draft_cue.source])
+                speaker, person = resolve_speaker(people, doc[draft_cue.source])
                 if (
                     person is None
                     and speaker.name.lower() == "they"
@@ -134,7 +135,10 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
                     and draft.paragraph - previous.paragraph <= 2
                 ):
                     # "Police said ... They added": the group quoted just before
-                    speaker = Speaker(previous.speaker.name, speaker.mention, previous.speaker.kind)
+                    speaker = Speaker(
+                        previous.speaker.name, speaker.mention, previous.speaker.kind,
+                        rule="group-pronoun", antecedent=previous.speaker.mention,
+                    )
                     person = previous.person
                 draft.speaker, draft.person = speaker, person
                 if person is not None:
@@ -154,8 +158,8 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
         elif draft.rule == UNCUED:
             introducer = introducing_subject(draft.start, doc, paras)
             if introducer is not None:
-                speaker, person = people.resolve(introducer)
-                draft.speaker = Speaker(speaker.name, None, speaker.kind)
+                speaker, person = resolve_speaker(people, introducer)
+                draft.speaker = Speaker(speaker.name, None, speaker.kind, rule="introduced", antecedent=speaker.mention)
                 draft.person = person
                 draft.carried_on = True
                 _apply(draft, rules.INTRODUCED)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.attrs import POS
@@ -27,18 +27,14 @@ from spacy.tokens import Span as SpacySpan
 from .doctext import doc_text
 from .gender import PersonMentions, article_genders, first_name_gender
 from .lexicon import (
-    FEMALE_PRONOUNS,
     FEMALE_TITLES,
-    MALE_PRONOUNS,
     MALE_TITLES,
-    ORG_NOUNS,
     PERSON_NOUNS,
-    PLURAL_PRONOUNS,
-    RELATIVE_PRONOUNS,
     TITLES,
 )
+from .nicknames import NICKNAMES
 from .quotes import QuotedRanges
-from .types import Person, PersonKind, Span, Speaker
+from .types import Person, PersonKind, Span
 
 _AGE = re.compile(r"^\d+-year-old$|^\d+$")
 PERSON_LABELS = frozenset({"PERSON"})
@@ -46,6 +42,7 @@ ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MAX_SENTENCE_DISTANCE = 4
 SALIENCE_WINDOW = 80  # sentences a description looks back over to weigh who matters
+GENDER_MATCH_BONUS = 0.3  # a pronoun prefers a person known to be of its gender over one of unknown gender
 
 
 @dataclass
@@ -78,6 +75,8 @@ class _Candidate:
     token: int  # token index of the mention's head
     sentence: int
     is_subject: bool
+    start: int = 0  # the mention's characters
+    end: int = 0
 
 
 class PeopleIndex:
@@ -89,7 +88,7 @@ class PeopleIndex:
         self._quoted = QuotedRanges(quoted)
         self.people: list[_PersonBuilder] = []
         self._by_key: dict[str, int] = {}
-        self._token_person: dict[int, int] = {}  # token index -> person
+        self.token_person: dict[int, int] = {}  # token index -> person
         self._candidates: list[_Candidate] = []
         self._sent_of: list[int] = _sentence_numbers(doc)
         self._speakers: list[_Candidate] = []
@@ -118,12 +117,71 @@ class PeopleIndex:
                 continue
             if ent.label_ in PERSON_LABELS and len(words) == 1 and self._common_word(words[0]):
                 continue  # "Ferry" in a headline, "the ferry" in the text: not a person
+            if ent.label_ in PERSON_LABELS and self._junk_name(ent, words):
+                continue
+            if ent.label_ in PERSON_LABELS and any(w.lower() in _ORG_WORDS for w in words):
+                self._record(self._organisation(ent), ent)  # "John Birch Society", "General Assembly"
+                continue
             person_words = {w.lower() for p in self.people if p.kind == PersonKind.PERSON for w in p.name.split()}
             if ent.label_ in PERSON_LABELS or self._looks_personal(ent, words, person_words):
                 index = self._person_for_name(words, ent)
             else:
                 index = self._organisation(ent)
             self._record(index, ent)
+        self._merge_organisation_aliases()
+
+    def _merge_organisation_aliases(self) -> None:
+        """"the Northern Grid Authority (NGA)" and "NGA", "Peabody Energy" and "Peabody":
+        an acronym of an organisation's name, or one word that starts or ends it (when only
+        one organisation fits), is that organisation."""
+        orgs = [i for i, p in enumerate(self.people) if p.kind == PersonKind.ORGANISATION and p.mentions]
+        for short in orgs:
+            name = self.people[short].name
+            acronym = _acronym_of(name)
+            if acronym is None and len(name.split()) != 1:
+                continue
+            fits = [
+                long for long in orgs
+                if long != short and len(self.people[long].name.split()) >= 2 and (
+                    (acronym is not None and _initials(self.people[long].name) == acronym)
+                    or (acronym is None and name.lower() in (self.people[long].name.lower().split()[0], self.people[long].name.lower().split()[-1]))
+                )
+            ]
+            if len(fits) == 1:
+                self._merge(short, fits[0])
+
+    def _merge(self, old: int, new: int) -> None:
+        """Fold one builder into another: its aliases, mentions and candidates."""
+        a, b = self.people[old], self.people[new]
+        b.aliases.setdefault(a.name, None)
+        for alias in a.aliases:
+            b.aliases.setdefault(alias, None)
+        for d in a.descriptors:
+            b.descriptors.setdefault(d, None)
+        b.mentions += a.mentions
+        a.mentions = []
+        for token, person in self.token_person.items():
+            if person == old:
+                self.token_person[token] = new
+        self._candidates = [c if c.person != old else replace(c, person=new) for c in self._candidates]
+        for key, person in self._by_key.items():
+            if person == old:
+                self._by_key[key] = new
+
+    def _junk_name(self, ent: SpacySpan, words: list[str]) -> bool:
+        """Words the tagger took for a name that are not one: a rubric ("WATCH", "READ
+        MORE"), a heading of common words ("Limited Tools"), a line that is only a label."""
+        lowered = [w.lower().strip(":") for w in words]
+        if all(w in _RUBRIC_WORDS for w in lowered):
+            return True
+        if first_name_gender(words[0]) is not None:
+            return False
+        if len(words) >= 2 and all(self._common_word(w) for w in words):
+            return True  # "Gender Equality" in a heading, "gender equality" in the text
+        line_start = self.text.rfind("\n", 0, ent.start_char) + 1
+        line_end = self.text.find("\n", ent.end_char)
+        line = self.text[line_start : len(self.text) if line_end == -1 else line_end]
+        return line.strip(" :|-–—.") == ent.text  # a heading or a page label on its own line
 
     def _common_word(self, word: str) -> bool:
         if word not in self._common:
@@ -164,6 +222,8 @@ class PeopleIndex:
         before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if ent[0].lower_ in MALE_TITLES | FEMALE_TITLES or before in MALE_TITLES | FEMALE_TITLES | {"dr", "dr."}:
             return True
+        if ent.label_ in ("GPE", "LOC"):
+            return False  # "North Korea": a place, whatever its first word looks like
         if len(words) == 1:
             return words[0].lower() in person_words
         # "Petra Varga" tagged ORG: two or three capitalised words led by a known first name
@@ -186,11 +246,17 @@ class PeopleIndex:
             if not matches:
                 matches = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and (p.first or "") == surname]
             if matches:
-                return self._most_recent(matches, ent.start)
+                return self._namesake(matches, ent)
         else:
-            # "Donald J. Trump" and "Donald Trump" are one person.
+            # "Donald J. Trump" and "Donald Trump", "Bobby Scott" and "Robert C. Scott" are one
+            # person; so are "Lloyd Baptiste" and "Anna Lloyd Baptiste" (a double surname).
+            first = _formal(words[0])
+            lowered = [w.lower() for w in words]
             for i, p in enumerate(self.people):
-                if p.kind == PersonKind.PERSON and p.surname == surname and p.first == words[0].lower():
+                if p.kind != PersonKind.PERSON or p.surname != surname:
+                    continue
+                theirs = p.name.lower().split()
+                if _formal(p.first or "") == first or (len(theirs) > len(words) and theirs[-len(words) :] == lowered):
                     self._by_key[key] = i
                     return i
         builder = _PersonBuilder(
@@ -205,11 +271,33 @@ class PeopleIndex:
         self._by_key[key] = len(self.people) - 1
         return len(self.people) - 1
 
-    def _person_by_word(self, word: str, before_token: int) -> int | None:
+    def person_by_word(self, word: str, before_token: int) -> int | None:
         matches = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and p.surname == word]
         if not matches:
             matches = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and p.first == word]
         return self._most_recent(matches, before_token) if matches else None
+
+    def _namesake(self, matches: list[int], ent: SpacySpan) -> int:
+        """Of several people sharing a surname ("Bill Clinton", "Hillary Clinton"), the one a
+        lone "Clinton" means: the one a title's gender fits ("Mrs. Clinton"), else the one the
+        story has named most so far, else the most recent."""
+        if len(matches) == 1:
+            return matches[0]
+        title = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        title = title if title in MALE_TITLES | FEMALE_TITLES else ent[0].lower_
+        gender = "male" if title in MALE_TITLES else "female" if title in FEMALE_TITLES else None
+        if gender is not None:
+            fitting = [i for i in matches if self.people[i].gender in (gender, None)]
+            matches = fitting or matches
+            if len(matches) == 1:
+                return matches[0]
+        counts = {i: 0 for i in matches}
+        for c in self._candidates:
+            if c.person in counts and c.token < ent.start:
+                counts[c.person] += 1
+        top = max(counts.values())
+        leaders = [i for i in matches if counts[i] == top]
+        return self._most_recent(leaders, ent.start)
 
     def _most_recent(self, matches: list[int], before_token: int) -> int:
         best, best_pos = matches[0], -1
@@ -246,104 +334,61 @@ class PeopleIndex:
             person.descriptors.setdefault(descriptor, None)
         person.mentions.append((start, end))
         for t in ent:
-            self._token_person[t.i] = index
+            self.token_person[t.i] = index
         if not self.in_quote(ent.start_char):
             root = ent.root
             self._candidates.append(
-                _Candidate(index, ent.start, self._sent_of[ent.start], root.dep_ in SUBJECT_DEPS)
+                _Candidate(index, ent.start, self._sent_of[ent.start], root.dep_ in SUBJECT_DEPS, start, end)
             )
 
     # -- resolving -----------------------------------------------------------------------
 
     def note_speaker(self, person: int, token: int) -> None:
         """Remember who spoke, so that a later "he said" can find them."""
-        self._speakers.append(_Candidate(person, token, self._sent_of[token], True))
+        start, end = mention_span(self.doc[token])
+        self._speakers.append(_Candidate(person, token, self._sent_of[token], True, start, end))
         self._spoke.add(person)
 
-    def resolve(self, token: Token) -> tuple[Speaker, int | None]:
-        """The speaker a subject token names, and the person index where there is one."""
-        mention = mention_span(token)
-        span = Span(mention[0], mention[1], self.text[mention[0] : mention[1]])
-        lower = token.lower_
-        if token.i in self._token_person:
-            index = self._token_person[token.i]
-            return self._speaker(index, span), index
-        # A name compounded onto the head ("Secretary Mattis" parsed with "Secretary" as head).
-        for t in token.lefts:
-            if t.dep_ in ("compound", "flat") and t.i in self._token_person and t.ent_type_ in PERSON_LABELS:
-                index = self._token_person[t.i]
-                return self._speaker(index, span), index
-        for child in token.children:
-            if child.dep_ == "appos" and child.i in self._token_person:
-                appos_index = self._token_person[child.i]
-                if self.people[appos_index].kind == PersonKind.PERSON:
-                    return self._speaker(appos_index, span), appos_index
-        if token.pos_ == "PROPN" and token.ent_type_ not in ORG_LABELS:
-            # a name the tagger missed: "Mr Price" when "David Price" is known
-            known = self._person_by_word(token.lower_, token.i)
-            if known is not None:
-                self.people[known].aliases.setdefault(" ".join(span.text.split()), None)
-                self.people[known].mentions.append((span.start, span.end))
-                return self._speaker(known, span), known
-        if lower in RELATIVE_PRONOUNS and token.head.head is not token.head:
-            antecedent = token.head.head  # "a spokesman, who said": the noun the clause hangs on
-            speaker, antecedent_index = self.resolve(antecedent)
-            return Speaker(speaker.name, span, speaker.kind), antecedent_index
-        if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
-            gender = "male" if lower in MALE_PRONOUNS else "female"
-            found = self._antecedent(token.i, gender=gender, kinds={PersonKind.PERSON})
-            if found is None:  # a long paragraph of context: look further back before giving up
-                found = self._antecedent(token.i, gender=gender, kinds={PersonKind.PERSON}, max_distance=3 * MAX_SENTENCE_DISTANCE)
-            if found is None:
-                return Speaker(span.text, span, PersonKind.UNKNOWN), None
-            return self._speaker(found, span), found
-        if lower in ("it",):
-            found = self._antecedent(token.i, gender=None, kinds={PersonKind.ORGANISATION}, max_distance=2)
-            if found is None:
-                return Speaker(span.text, span, PersonKind.UNKNOWN), None
-            return self._speaker(found, span), found
-        if lower in PLURAL_PRONOUNS or lower in ("i", "you"):
-            return Speaker(span.text, span, PersonKind.GROUP if lower in PLURAL_PRONOUNS else PersonKind.UNKNOWN), None
-        if self._is_definite_description(token):
-            described = self._description_antecedent(token)
-            if described is not None:
-                self.people[described].descriptors.setdefault(_clean_description(span.text), None)
-                self.people[described].mentions.append((span.start, span.end))
-                return self._speaker(described, span), described
-        if self._is_definite_org(token):
-            org = self._antecedent(token.i, gender=None, kinds={PersonKind.ORGANISATION}, max_distance=MAX_SENTENCE_DISTANCE)
-            if org is not None:
-                self.people[org].descriptors.setdefault(_clean_description(span.text), None)
-                return self._speaker(org, span), org
-        kind = PersonKind.GROUP if token.tag_ in ("NNS", "NNPS") else PersonKind.UNKNOWN
-        if token.pos_ == "PROPN":
-            # an organisation the tagger missed ("The Eastwick Herald reported")
-            name = _strip_article(span.text)
-            key = "org:" + name.lower()
-            if key not in self._by_key:
-                self.people.append(_PersonBuilder(name=name, kind=PersonKind.ORGANISATION, surname=name.lower()))
-                self._by_key[key] = len(self.people) - 1
-            index = self._by_key[key]
+    def add_mention(self, index: int, span: Span) -> None:
+        """A mention the tagger missed, found to name a known person: keep it as an alias."""
+        self.people[index].aliases.setdefault(" ".join(span.text.split()), None)
+        self.people[index].mentions.append((span.start, span.end))
+
+    def add_descriptor(self, index: int, span: Span, *, mention: bool = True) -> None:
+        """A description resolved to a person: one more descriptor (and mention) of theirs."""
+        self.people[index].descriptors.setdefault(_clean_description(span.text), None)
+        if mention:
             self.people[index].mentions.append((span.start, span.end))
-            self.people[index].aliases.setdefault(" ".join(span.text.split()), None)
-            return self._speaker(index, span), index
-        return Speaker(span.text, span, kind), None
 
-    def _is_definite_org(self, token: Token) -> bool:
-        """"the company", "the ministry": a definite description of an organisation."""
-        return token.lemma_.lower() in ORG_NOUNS and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
-        )
+    def untagged_organisation(self, span: Span) -> int:
+        """An organisation the tagger missed ("The Eastwick Herald reported"): find or add it."""
+        name = _strip_article(span.text)
+        key = "org:" + name.lower()
+        if key not in self._by_key:
+            self.people.append(_PersonBuilder(name=name, kind=PersonKind.ORGANISATION, surname=name.lower()))
+            self._by_key[key] = len(self.people) - 1
+        index = self._by_key[key]
+        self.add_mention(index, span)
+        return index
 
-    def _speaker(self, index: int, mention: Span) -> Speaker:
-        person = self.people[index]
-        return Speaker(person.name, mention, person.kind)
+    def first_mention(self, index: int, before_token: int) -> Span | None:
+        """The earliest mention of a person before a token, out of quotations: the name a
+        surname or a title stands for."""
+        for c in self._candidates:
+            if c.token >= before_token:
+                break
+            if c.person == index:
+                return Span(c.start, c.end, self.text[c.start : c.end])
+        return None
 
-    def _antecedent(
+    def antecedent(
         self, token_index: int, *, gender: str | None, kinds: set[PersonKind], max_distance: int = MAX_SENTENCE_DISTANCE
-    ) -> int | None:
+    ) -> tuple[int, Span] | None:
+        """The earlier person (or organisation) a pronoun refers to, and the mention it
+        goes through: recent, a subject or an earlier speaker, of a compatible gender."""
         sentence = self._sent_of[token_index]
         scores: dict[int, float] = {}
+        via: dict[int, _Candidate] = {}
         # candidates are in text order: walk back from the pronoun only as far as the window
         nearby: list[tuple[_Candidate, bool]] = []
         for c in reversed(self._candidates[: bisect_left(self._candidate_tokens(), token_index)]):
@@ -362,13 +407,25 @@ class PeopleIndex:
             if spoke:
                 score += 0.8
             if gender is not None and person.gender == gender:
-                score += 0.3
-            scores[c.person] = max(scores.get(c.person, float("-inf")), score)
+                score += GENDER_MATCH_BONUS
+            if score > scores.get(c.person, float("-inf")):
+                scores[c.person] = score
+                via[c.person] = c
         if not scores:
             return None
-        return max(scores, key=lambda k: scores[k])
+        best = max(scores, key=lambda k: scores[k])
+        c = via[best]
+        return best, Span(c.start, c.end, self.text[c.start : c.end])
 
-    def _is_definite_description(self, token: Token) -> bool:
+    def last_mention(self, index: int, before_token: int) -> Span | None:
+        """The latest mention of a person before a token, out of quotations."""
+        found = None
+        for c in self._candidates[: bisect_left(self._candidate_tokens(), before_token)]:
+            if c.person == index:
+                found = c
+        return None if found is None else Span(found.start, found.end, self.text[found.start : found.end])
+
+    def is_definite_description(self, token: Token) -> bool:
         if _is_age(token):
             return True
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
@@ -385,7 +442,12 @@ class PeopleIndex:
             self._cand_tokens = [c.token for c in self._candidates]
         return self._cand_tokens
 
-    def _description_antecedent(self, token: Token) -> int | None:
+    def description_antecedent(self, token: Token) -> tuple[int, Span | None] | None:
+        """The person a definite description means, and their latest mention before it."""
+        found = self._described(token)
+        return None if found is None else (found, self.last_mention(found, token.i))
+
+    def _described(self, token: Token) -> int | None:
         head = token.lemma_.lower()
         persons = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON]
         # A descriptor that names the same role ("secretary" in "Defence Secretary") decides.
@@ -466,7 +528,13 @@ class PeopleIndex:
 _ORG_WORDS = frozenset(
     "inc inc. corp corp. co co. ltd ltd. llc group party association council union university "
     "college institute foundation bank company committee agency department ministry office "
-    "news times post press journal network club league federation society fund trust".split()
+    "news times post press journal network club league federation society fund trust "
+    "assembly commission court authority administration institute center centre school church "
+    "army".split()
+)
+_RUBRIC_WORDS = frozenset(
+    "watch read more related advertisement markets video photos photo opinion analysis breaking "
+    "update live listen subscribe share comments getty instagram twitter facebook see also".split()
 )
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "dos", "del"})
 _PERSONAL_MODIFIERS = frozenset({"former", "retired", "outgoing", "incoming", "embattled", "veteran", "beleaguered", "late", "disgraced"})
@@ -474,14 +542,54 @@ _NOT_NAME = frozenset({"says", "said", "tells", "told", "warns", "claims", "writ
 
 
 def _name_words(ent: SpacySpan) -> list[str]:
-    # NER sometimes runs a headline's verb into the name: "Obama Says"
-    words = [t.text for t in ent if (not t.is_punct or t.text == ".") and t.lower_ not in _NOT_NAME]
-    words = [w for w in words if w not in ("'s", "’s", "'", "’")]
-    while words and words[0].lower() in TITLES:
-        words = words[1:]
-    while words and words[-1].lower() in ("jr", "jr.", "sr", "sr.", "."):
-        words = words[:-1]
-    return [w for w in words if w != "."]
+    """The words of a name as the text writes them ("Holtz-Eakin" stays one word), without
+    titles, suffixes, possessives, or words the tagger ran into it from around the name:
+    a headline's verb ("Obama Says", "Trump demands accountability"), a gerund or an
+    adjective before it ("Injecting Clinton", "pro Clinton")."""
+    words: list[str] = []
+    firsts: list[Token] = []
+    current = ""
+    for t in ent:
+        keep = t.text not in ("'s", "’s", "'", "’") and (not t.is_punct or t.text in (".", "-", "‐"))
+        if keep:
+            if not current:
+                firsts.append(t)
+            current += t.text
+        if (t.whitespace_ or not keep) and current:
+            words.append(current)
+            current = ""
+    if current:
+        words.append(current)
+    words = [w.strip("-‐") for w in words]
+    pairs = [(w, f) for w, f in zip(words, firsts, strict=True) if w and w != "."]
+    for k, (w, first) in enumerate(pairs):
+        if k > 0 and (
+            w.lower() in _NOT_NAME
+            or (first.tag_ in ("VBZ", "VBD", "VBP") and w[:1].islower())
+            or (w.islower() and w not in _NAME_PARTICLES)
+        ):
+            pairs = pairs[:k]
+            break
+    while pairs and pairs[0][0].lower() in TITLES:
+        pairs = pairs[1:]
+    while len(pairs) >= 2 and _leading_junk(pairs[0][0], pairs[0][1], pairs[1][0], len(pairs)):
+        pairs = pairs[1:]
+    while pairs and pairs[-1][0].lower() in ("jr", "jr.", "sr", "sr."):
+        pairs = pairs[:-1]
+    return [w for w, _ in pairs]
+
+
+def _leading_junk(word: str, token: Token, following: str, length: int) -> bool:
+    """"pro Clinton", "Injecting Clinton", "Derelict Obama", "Universe Alicia Machado"."""
+    if word.lower() in _NAME_PARTICLES or word.lower() in TITLES:
+        return False
+    if word[:1].islower():
+        return True
+    if first_name_gender(word) is not None:
+        return False
+    if word.lower().endswith("ing") or token.pos_ == "ADJ" or token.tag_ in ("JJ", "VBG", "VBN"):
+        return True
+    return length >= 3 and first_name_gender(following) is not None
 
 
 def _strip_article(name: str) -> str:
@@ -587,3 +695,56 @@ def mention_span(token: Token) -> tuple[int, int]:
         if child.dep_ in ("compound", "flat") and child.i == right + 1:
             right = child.i
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+_DESCRIPTION_DEPS = frozenset({"prep", "acl", "relcl", "conj", "cc", "amod", "compound", "nummod", "advmod", "npadvmod"})
+MAX_DESCRIPTION_TOKENS = 30
+
+
+def description_span(token: Token, mention: Span) -> Span:
+    """An unnamed source's whole description: the mention with what follows its head
+    ("a source close to the negotiations", "residents evacuated on Monday", "experts on
+    North Korea and nuclear nonproliferation"), without appositives or trailing commas."""
+    doc = token.doc
+    text = doc_text(doc)
+    dropped = {t.i for c in token.subtree if c.dep_ == "appos" and c is not token for t in c.subtree}
+    kept = [
+        t.i for child in token.rights if child.dep_ in _DESCRIPTION_DEPS
+        for t in child.subtree if t.i not in dropped
+    ]
+    if not kept:
+        return mention
+    last = max(kept)
+    if last - token.i > MAX_DESCRIPTION_TOKENS:
+        return mention
+    while last > token.i and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
+        last -= 1
+    end = doc[last].idx + len(doc[last].text)
+    if end <= mention.end or "\n" in text[mention.end : end]:
+        return mention
+    # an open quotation mark or bracket in the stretch: stop before it
+    if any(ch in text[mention.end : end] for ch in "\"“”()[]"):
+        return mention
+    return Span(mention.start, end, text[mention.start : end])
+
+
+_ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "&"})
+
+
+def _acronym_of(name: str) -> str | None:
+    """"NGA", "S.E.C.", "IMF": the letters of an acronym, or None."""
+    letters = name.replace(".", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters
+    return None
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words).upper()
+
+
+def _formal(first: str) -> str:
+    """A first name in its formal form: "bobby" -> "robert"."""
+    lower = first.lower()
+    return NICKNAMES.get(lower, lower)

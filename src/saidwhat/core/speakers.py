@@ -1,0 +1,303 @@
+"""Speaker resolvers: how the source mention of a cue becomes the person, organisation or
+group the article means.
+
+Each resolver is a named unit in :data:`RESOLVERS`: an id (written to ``Speaker.rule``), a
+base confidence, and a docstring with an example sentence. :func:`resolve_speaker` tries
+the chain in :data:`CHAIN` order on the mention's head token; the first resolver that
+answers decides. Resolvers that do not start from a mention (a quote carried on from the
+one before, a paragraph introducing its speaker) are registered too, so that every
+``Speaker.rule`` value is documented here, and are applied by ``extract.py``.
+
+The resolvers read the article's people from :class:`~saidwhat.core.people.PeopleIndex`;
+where a resolver goes through an earlier mention (a pronoun's antecedent, the full name a
+surname stands for), that mention is ``Speaker.antecedent``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    ORG_NOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    TITLES,
+)
+from .people import (
+    MAX_SENTENCE_DISTANCE,
+    ORG_LABELS,
+    PERSON_LABELS,
+    PeopleIndex,
+    description_span,
+    mention_span,
+)
+from .types import PersonKind, Span, Speaker
+
+Resolve = Callable[[PeopleIndex, Token, Span], "Resolution | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a resolver decided: the speaker, and the article's person index where there is one."""
+
+    speaker: Speaker
+    person: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerResolver:
+    """One way of finding who a mention is. ``resolve`` is ``None`` for the resolvers
+    ``extract.py`` applies itself (continuations, introductions, plural pronouns)."""
+
+    id: str
+    confidence: float
+    doc: str
+    resolve: Resolve | None = None
+
+    @property
+    def example(self) -> str:
+        """The docstring's example sentence (its first line)."""
+        return self.doc.strip().splitlines()[0]
+
+
+RESOLVERS: dict[str, SpeakerResolver] = {}
+CHAIN: list[str] = []
+
+
+def register(id: str, confidence: float, doc: str, resolve: Resolve | None = None) -> SpeakerResolver:
+    """Add a resolver to the registry (and, with a ``resolve`` function, to the chain)."""
+    if id in RESOLVERS:
+        raise ValueError(f"speaker resolver {id!r} registered twice")
+    resolver = SpeakerResolver(id, confidence, doc, resolve)
+    RESOLVERS[id] = resolver
+    if resolve is not None:
+        CHAIN.append(id)
+    return resolver
+
+
+def resolver(id: str, confidence: float) -> Callable[[Resolve], Resolve]:
+    """Decorator: register a chain resolver; its docstring is its documentation."""
+
+    def wrap(fn: Resolve) -> Resolve:
+        register(id, confidence, fn.__doc__ or id, fn)
+        return fn
+
+    return wrap
+
+
+def resolve_speaker(people: PeopleIndex, token: Token) -> tuple[Speaker, int | None]:
+    """The speaker the mention headed by ``token`` names, and the article's person index
+    where there is one, by the first resolver that answers."""
+    found = _resolve(people, token)
+    return found.speaker, found.person
+
+
+def _resolve(people: PeopleIndex, token: Token) -> Resolution:
+    start, end = mention_span(token)
+    span = Span(start, end, people.text[start:end])
+    for rule in CHAIN:
+        fn = RESOLVERS[rule].resolve
+        assert fn is not None
+        found = fn(people, token, span)
+        if found is not None:
+            return found
+    return Resolution(Speaker(span.text, span, PersonKind.UNKNOWN, rule="unresolved"), None)
+
+
+def _speaker(people: PeopleIndex, index: int, mention: Span, rule: str, antecedent: Span | None = None) -> Resolution:
+    person = people.people[index]
+    if antecedent is not None and antecedent.start == mention.start:
+        antecedent = None
+    return Resolution(Speaker(person.name, mention, person.kind, rule=rule, antecedent=antecedent), index)
+
+
+# -- the chain, in order -------------------------------------------------------------------
+
+
+@resolver("name", 0.95)
+def _name(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"Ms Varga said", "Varga said", "Petra Varga said": a name the article gives a person
+    or organisation; a surname or first name alone joins the full name it stands for."""
+    if token.i in people.token_person:
+        index = people.token_person[token.i]
+        return _speaker(people, index, span, "name", people.first_mention(index, token.i))
+    # a name compounded onto the head ("Secretary Mattis" parsed with "Secretary" as head)
+    titled = token.pos_ == "PROPN" or token.lower_ in TITLES  # not "Clinton supporters"
+    for t in token.lefts if titled else ():
+        if t.dep_ in ("compound", "flat") and t.i in people.token_person and t.ent_type_ in PERSON_LABELS:
+            index = people.token_person[t.i]
+            return _speaker(people, index, span, "name", people.first_mention(index, token.i))
+    if token.pos_ == "PROPN" and token.ent_type_ not in ORG_LABELS:
+        # a name the tagger missed: "Mr Price" when "David Price" is known
+        known = people.person_by_word(token.lower_, token.i)
+        if known is not None:
+            people.add_mention(known, span)
+            return _speaker(people, known, span, "name", people.first_mention(known, token.i))
+    return None
+
+
+@resolver("appositive", 0.9)
+def _appositive(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"The prime minister, Edith Marr, told parliament": the name set beside a description."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.i in people.token_person:
+            index = people.token_person[child.i]
+            if people.people[index].kind == PersonKind.PERSON:
+                return _speaker(people, index, span, "appositive")
+    return None
+
+
+@resolver("relative", 0.85)
+def _relative(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"A spokesman for the council, who said the road would reopen": the noun the clause hangs on."""
+    if token.lower_ not in RELATIVE_PRONOUNS or token.head.head is token.head:
+        return None
+    antecedent = token.head.head
+    found = _resolve(people, antecedent)
+    a, b = mention_span(antecedent)
+    speaker = found.speaker
+    return Resolution(
+        Speaker(speaker.name, span, speaker.kind, rule="relative", antecedent=Span(a, b, people.text[a:b])),
+        found.person,
+    )
+
+
+@resolver("pronoun", 0.8)
+def _pronoun(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"Petra Varga sued her coach. "He never paid me," she said.": he or she goes to the
+    most salient earlier person of that gender (a subject, the last speaker, the nearest)."""
+    lower = token.lower_
+    if lower not in MALE_PRONOUNS and lower not in FEMALE_PRONOUNS:
+        return None
+    gender = "male" if lower in MALE_PRONOUNS else "female"
+    found = people.antecedent(token.i, gender=gender, kinds={PersonKind.PERSON})
+    if found is None:  # a long paragraph of context: look further back before giving up
+        found = people.antecedent(token.i, gender=gender, kinds={PersonKind.PERSON}, max_distance=3 * MAX_SENTENCE_DISTANCE)
+    if found is None:
+        return Resolution(Speaker(span.text, span, PersonKind.UNKNOWN, rule="unresolved"), None)
+    index, antecedent = found
+    return _speaker(people, index, span, "pronoun", antecedent)
+
+
+@resolver("organisation-pronoun", 0.75)
+def _organisation_pronoun(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"Fennwick Foods closed the plant. "We had no choice," it said in a statement.": "it"
+    goes to the organisation named just before."""
+    if token.lower_ != "it":
+        return None
+    found = people.antecedent(token.i, gender=None, kinds={PersonKind.ORGANISATION}, max_distance=2)
+    if found is None:
+        return Resolution(Speaker(span.text, span, PersonKind.UNKNOWN, rule="unresolved"), None)
+    index, antecedent = found
+    return _speaker(people, index, span, "organisation-pronoun", antecedent)
+
+
+@resolver("personal-pronoun", 0.5)
+def _personal_pronoun(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"We will appeal," they said.: a plural, first- or second-person pronoun no earlier
+    group claims stays as written."""
+    lower = token.lower_
+    if lower in PLURAL_PRONOUNS:
+        return Resolution(Speaker(span.text, span, PersonKind.GROUP, rule="group"), None)
+    if lower in ("i", "you"):
+        return Resolution(Speaker(span.text, span, PersonKind.UNKNOWN, rule="unresolved"), None)
+    return None
+
+
+@resolver("description", 0.7)
+def _description(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"Ruth Calder resigned. The retired admiral said she could not stay.": a definite
+    description goes to the person whose role it names, else to the most salient person."""
+    if not people.is_definite_description(token):
+        return None
+    found = people.description_antecedent(token)
+    if found is None:
+        return None
+    index, antecedent = found
+    people.add_descriptor(index, span)
+    return _speaker(people, index, span, "description", antecedent)
+
+
+@resolver("organisation-description", 0.7)
+def _organisation_description(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"Fennwick Foods cut jobs. The company said staff would be paid.": a definite
+    description of an organisation goes to the organisation named before."""
+    if not (
+        token.lemma_.lower() in ORG_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+    ):
+        return None
+    found = people.antecedent(token.i, gender=None, kinds={PersonKind.ORGANISATION}, max_distance=MAX_SENTENCE_DISTANCE)
+    if found is None:
+        return None
+    index, antecedent = found
+    people.add_descriptor(index, span, mention=False)
+    return _speaker(people, index, span, "organisation-description", antecedent)
+
+
+@resolver("organisation", 0.75)
+def _organisation(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"The Eastwick Herald reported that the mill would close.": a proper name the tagger
+    did not type is an organisation."""
+    if token.pos_ != "PROPN":
+        return None
+    index = people.untagged_organisation(span)
+    return _speaker(people, index, span, "organisation")
+
+
+@resolver("group", 0.6)
+def _group(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"Residents evacuated on Monday said the water rose fast.": a plural description is a
+    group speaker, named by its whole description."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return None
+    whole = description_span(token, span)
+    return Resolution(Speaker(_plain(whole.text), whole, PersonKind.GROUP, rule="group"), None)
+
+
+@resolver("unnamed", 0.5)
+def _unnamed(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"A source close to the negotiations said the deal was off.": an unnamed source keeps
+    its whole description."""
+    whole = description_span(token, span)
+    return Resolution(Speaker(_plain(whole.text), whole, PersonKind.UNKNOWN, rule="unnamed"), None)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- resolvers that extract.py applies -----------------------------------------------------
+
+register(
+    "continuation",
+    0.75,
+    """"We start at four," she said. "But we love it." -- a quote with no cue of its own
+    continues the speaker quoted just before it (same or next paragraph).""",
+)
+register(
+    "introduced",
+    0.6,
+    """Ingrid Solberg spoke to the workers. / "The cranes are fixed." -- a paragraph of
+    quotation after a sentence introducing someone belongs to that person.""",
+)
+register(
+    "group-pronoun",
+    0.6,
+    """Police said the road was closed. They added that no one was hurt. -- "they" goes to
+    the group or organisation quoted just before.""",
+)
+register(
+    "unresolved",
+    0.3,
+    """"I will appeal," I said. -- no resolver found who the mention means; the speaker is
+    the mention's own words.""",
+)
+
+
+__all__ = ["CHAIN", "RESOLVERS", "Resolution", "SpeakerResolver", "register", "resolve_speaker", "resolver"]
