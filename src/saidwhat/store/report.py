@@ -1,0 +1,414 @@
+"""Who gets quoted: the source-diversity report over a quote store (no spaCy).
+
+    >>> from saidwhat.store import QuoteStore
+    >>> from saidwhat.store.report import build_report
+    >>> with QuoteStore("quotes.db", readonly=True) as store:
+    ...     report = build_report(store.conn, outlet="Herald", since="2018-01")
+
+The figures add up the ``report_cells`` table, which ingest keeps: statements per outlet,
+month, speaker kind and speaker. Date filters by year or month (``2018``, ``2018-12``) read
+it alone; a filter by day (``2018-12-15``) or a topic search (``query``) counts the
+statements themselves, which takes longer on a large store.
+
+Speaker kinds are grouped as a reader asks about them: ``person``; ``organisation``;
+``group`` (a group or an unnamed source: "officials", "a spokesman"); ``none`` (a statement
+with no source). Persons are counted by the gender the store holds for them (see
+``core/gender.py``): ``female``, ``male`` or ``unknown``, always all three.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.errors import QueryError
+from ..core.gender import combine_articles
+from .query import escape_fts, is_query_error
+
+REPORT_SCHEMA = "saidwhat.report/1"
+KINDS = ("person", "organisation", "group", "none")  # the report's speaker kinds, in order
+GENDERS = ("female", "male", "unknown")
+_KIND_OF = {"person": "person", "organisation": "organisation", "group": "group", "unknown": "group"}
+_MONTH = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
+TOP = 10
+
+
+# --- the values ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """Statements and distinct speakers in one cell, with their shares of the whole row."""
+
+    statements: int = 0
+    speakers: int = 0
+    statement_share: float | None = None
+    speaker_share: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """One row of the report: the whole filter, one outlet or one month."""
+
+    key: str  # "" for the whole, the outlet or the month ("" where it has none)
+    statements: int
+    kinds: dict[str, Count]  # KINDS
+    genders: dict[str, Count]  # GENDERS: statements by persons and distinct persons
+
+
+@dataclass(frozen=True, slots=True)
+class TopSpeaker:
+    id: int
+    name: str
+    statements: int
+    gender: str | None = None
+    gender_evidence: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    filters: dict[str, str | None]
+    total: Figures
+    by_outlet: tuple[Figures, ...]
+    by_month: tuple[Figures, ...]
+    top_people: tuple[TopSpeaker, ...]
+    top_organisations: tuple[TopSpeaker, ...]
+    notes: tuple[str, ...] = field(default=())
+
+
+# --- maintained at ingest -------------------------------------------------------------------
+
+
+def _article_cells(conn: sqlite3.Connection, article_id: str) -> list[tuple[str, str, str, int, int]]:
+    row = conn.execute("SELECT date, outlet FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return []
+    date, outlet = row[0], row[1] or ""
+    month = date[:7] if date and re.match(r"\d{4}-\d{2}", date) else ""
+    return [
+        (outlet, month, kind, person, n)
+        for kind, person, n in conn.execute(
+            "SELECT coalesce(speaker_kind, 'none'), coalesce(person_id, 0), count(*) FROM quotes "
+            "WHERE article_id = ? GROUP BY 1, 2",
+            (article_id,),
+        )
+    ]
+
+
+def count_article(conn: sqlite3.Connection, article_id: str, sign: int) -> None:
+    """Add (``sign`` +1) or take out (-1) one stored article's statements in ``report_cells``."""
+    cells = _article_cells(conn, article_id)
+    if sign > 0:
+        conn.executemany(
+            "INSERT INTO report_cells(outlet, month, kind, person_id, quotes) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(outlet, month, kind, person_id) DO UPDATE SET quotes = quotes + excluded.quotes",
+            cells,
+        )
+        return
+    conn.executemany(
+        "UPDATE report_cells SET quotes = quotes - ? "
+        "WHERE outlet = ? AND month = ? AND kind = ? AND person_id = ?",
+        [(n, o, m, k, p) for o, m, k, p, n in cells],
+    )
+    conn.execute("DELETE FROM report_cells WHERE quotes <= 0")
+
+
+def recount(conn: sqlite3.Connection) -> None:
+    """Rebuild ``report_cells`` from the statements and every person's gender from their
+    articles' (``saidwhat reindex``)."""
+    conn.execute("DELETE FROM report_cells")
+    conn.execute(
+        "INSERT INTO report_cells(outlet, month, kind, person_id, quotes) "
+        f"SELECT coalesce(a.outlet, ''), CASE WHEN a.date GLOB '{_MONTH}' THEN substr(a.date, 1, 7) "
+        "ELSE '' END, coalesce(q.speaker_kind, 'none'), coalesce(q.person_id, 0), count(*) "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id GROUP BY 1, 2, 3, 4"
+    )
+    refresh_genders(conn, [r[0] for r in conn.execute("SELECT id FROM people WHERE kind = 'person'")])
+
+
+def refresh_genders(conn: sqlite3.Connection, people: Iterable[int]) -> None:
+    """Decide each person's gender from what their articles said (``combine_articles``)."""
+    updates = []
+    for pid in set(people):
+        verdicts = conn.execute(
+            "SELECT gender, gender_evidence FROM article_people WHERE person_id = ? "
+            "AND gender IS NOT NULL",
+            (pid,),
+        ).fetchall()
+        gender, evidence = combine_articles((r[0], r[1] or "first-name") for r in verdicts)
+        updates.append((gender, evidence, pid))
+    conn.executemany("UPDATE people SET gender = ?, gender_evidence = ? WHERE id = ?", updates)
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def _month_bound(value: str, *, upper: bool) -> str | None:
+    """A year or month filter as a month ('2018' -> '2018-01' or '2018-12'), else None."""
+    if re.fullmatch(r"\d{4}", value):
+        return f"{value}-12" if upper else f"{value}-01"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value
+    return None
+
+
+def _source(
+    outlet: str | None, since: str | None, until: str | None, query: str | None, raw: bool
+) -> tuple[str, list[Any]]:
+    """The cells to add up, as a SQL table expression with its parameters."""
+    where: list[str] = []
+    params: list[Any] = []
+    since_month = _month_bound(since, upper=False) if since else None
+    until_month = _month_bound(until, upper=True) if until else None
+    by_month = (since is None or since_month is not None) and (until is None or until_month is not None)
+    if by_month and not query:
+        if outlet:
+            where.append("outlet = ? COLLATE NOCASE")
+            params.append(outlet)
+        if since_month:
+            where.append("month >= ? AND month != ''")
+            params.append(since_month)
+        if until_month:
+            where.append("month <= ? AND month != ''")
+            params.append(until_month)
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        return f"(SELECT outlet, month, kind, person_id, quotes FROM report_cells{clause})", params
+    if outlet:
+        where.append("a.outlet = ? COLLATE NOCASE")
+        params.append(outlet)
+    if since:
+        where.append("a.date >= ?")
+        params.append(since)
+    if until:
+        where.append("a.date <= ?")
+        params.append(until + "\uffff" if len(until) < 10 else until)
+    if query and query.strip():
+        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(query if raw else escape_fts(query))
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    return (
+        "(SELECT coalesce(a.outlet, '') AS outlet, CASE WHEN a.date GLOB '" + _MONTH + "' "
+        "THEN substr(a.date, 1, 7) ELSE '' END AS month, coalesce(q.speaker_kind, 'none') AS kind, "
+        "coalesce(q.person_id, 0) AS person_id, count(*) AS quotes FROM quotes q "
+        f"JOIN articles a ON a.id = q.article_id{clause} GROUP BY 1, 2, 3, 4)",
+        params,
+    )
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _figures(key: str, rows: Sequence[tuple[str, str | None, int, int]]) -> Figures:
+    """``rows``: (store kind, gender, statements, distinct speakers) of one key."""
+    statements = {k: 0 for k in KINDS}
+    speakers = {k: 0 for k in KINDS}
+    by_gender = {g: [0, 0] for g in GENDERS}
+    for kind, gender, n, people in rows:
+        mapped = _KIND_OF.get(kind, "none")
+        statements[mapped] += n
+        speakers[mapped] += people if mapped != "none" else 0
+        if mapped == "person":
+            g = gender if gender in ("female", "male") else "unknown"
+            by_gender[g][0] += n
+            by_gender[g][1] += people
+    total = sum(statements.values())
+    total_speakers = sum(speakers.values())
+    kinds = {
+        k: Count(statements[k], speakers[k], _share(statements[k], total), _share(speakers[k], total_speakers))
+        for k in KINDS
+    }
+    person_statements, persons = statements["person"], speakers["person"]
+    genders = {
+        g: Count(s, p, _share(s, person_statements), _share(p, persons)) for g, (s, p) in by_gender.items()
+    }
+    return Figures(key, total, kinds, genders)
+
+
+def build_report(
+    conn: sqlite3.Connection,
+    *,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    query: str | None = None,
+    raw: bool = False,
+    top: int = TOP,
+) -> Report:
+    """The report for the whole store or the statements that pass the filters."""
+    source, params = _source(outlet, since, until, query, raw)
+    gender = "CASE WHEN c.kind = 'person' THEN p.gender END"
+    base = f"FROM {source} c LEFT JOIN people p ON p.id = c.person_id AND c.person_id != 0"
+    try:
+        grouped: dict[str, dict[str, list[tuple[str, str | None, int, int]]]] = {}
+        for dim, column in (("total", "''"), ("outlet", "c.outlet"), ("month", "c.month")):
+            rows = conn.execute(
+                f"SELECT {column}, c.kind, {gender}, sum(c.quotes), count(DISTINCT c.person_id) "
+                f"{base} GROUP BY 1, 2, 3",
+                params,
+            ).fetchall()
+            cells: dict[str, list[tuple[str, str | None, int, int]]] = {}
+            for key, kind, g, n, people in rows:
+                cells.setdefault(key, []).append((kind, g, int(n), int(people)))
+            grouped[dim] = cells
+        tops = {
+            kind: conn.execute(
+                f"SELECT c.person_id, p.name, p.gender, p.gender_evidence, sum(c.quotes) AS n {base} "
+                "WHERE c.kind = ? AND c.person_id != 0 GROUP BY c.person_id ORDER BY n DESC, p.name LIMIT ?",
+                [*params, kind, top],
+            ).fetchall()
+            for kind in ("person", "organisation")
+        }
+    except sqlite3.OperationalError as exc:
+        if query and is_query_error(str(exc)):
+            raise QueryError(f"malformed search query {query!r}: {exc}") from exc
+        raise
+    total = _figures("", grouped["total"].get("", []))
+    by_outlet = tuple(
+        sorted((_figures(k, v) for k, v in grouped["outlet"].items()), key=lambda f: (-f.statements, f.key))
+    )
+    by_month = tuple(sorted((_figures(k, v) for k, v in grouped["month"].items()), key=lambda f: (f.key == "", f.key)))
+    return Report(
+        filters={"outlet": outlet, "since": since, "until": until, "query": query},
+        total=total,
+        by_outlet=by_outlet,
+        by_month=by_month,
+        top_people=tuple(TopSpeaker(int(r[0]), r[1], int(r[4]), r[2], r[3]) for r in tops["person"]),
+        top_organisations=tuple(TopSpeaker(int(r[0]), r[1], int(r[4])) for r in tops["organisation"]),
+    )
+
+
+# --- output -----------------------------------------------------------------------------------
+
+
+def _count_json(c: Count, speakers: str = "speakers") -> dict[str, Any]:
+    return {
+        "statements": c.statements,
+        speakers: c.speakers,
+        "statement_share": c.statement_share,
+        f"{speakers[:-1] if speakers.endswith('s') else speakers}_share": c.speaker_share,
+    }
+
+
+def figures_json(f: Figures) -> dict[str, Any]:
+    return {
+        "statements": f.statements,
+        "kinds": {k: _count_json(c) for k, c in f.kinds.items()},
+        "genders": {g: _count_json(c, "people") for g, c in f.genders.items()},
+    }
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The report as JSON; the schema is in docs/report-schema.md (``REPORT_SCHEMA``)."""
+    return {
+        "schema": REPORT_SCHEMA,
+        "filters": report.filters,
+        "total": figures_json(report.total),
+        "by_outlet": [{"outlet": f.key or None, **figures_json(f)} for f in report.by_outlet],
+        "by_month": [{"month": f.key or None, **figures_json(f)} for f in report.by_month],
+        "top_people": [
+            {"id": t.id, "name": t.name, "statements": t.statements, "gender": t.gender or "unknown",
+             "gender_evidence": t.gender_evidence}
+            for t in report.top_people
+        ],
+        "top_organisations": [
+            {"id": t.id, "name": t.name, "statements": t.statements} for t in report.top_organisations
+        ],
+    }
+
+
+CSV_COLUMNS = (
+    "section", "key", "statements",
+    *(f"{k}_{m}" for k in KINDS for m in ("statements", "speakers")),
+    *(f"{g}_{m}" for g in GENDERS for m in ("statements", "people")),
+    "female_people_share", "unknown_people_share",
+)
+
+
+def report_rows(report: Report) -> list[list[Any]]:
+    """The report as CSV rows (``CSV_COLUMNS`` first): one row for the total, each outlet
+    and each month, then the top people and organisations (name in ``key``)."""
+    rows: list[list[Any]] = [list(CSV_COLUMNS)]
+
+    def row(section: str, f: Figures) -> list[Any]:
+        out: list[Any] = [section, f.key, f.statements]
+        for k in KINDS:
+            out += [f.kinds[k].statements, f.kinds[k].speakers]
+        for g in GENDERS:
+            out += [f.genders[g].statements, f.genders[g].speakers]
+        out += [_fmt_share(f.genders["female"].speaker_share), _fmt_share(f.genders["unknown"].speaker_share)]
+        return out
+
+    rows.append(row("total", report.total))
+    rows += [row("outlet", f) for f in report.by_outlet]
+    rows += [row("month", f) for f in report.by_month]
+    blank = [""] * (len(CSV_COLUMNS) - 3)
+    for t in report.top_people:
+        r = ["top_person", t.name, t.statements, *blank]
+        r[CSV_COLUMNS.index("person_speakers")] = 1
+        r[CSV_COLUMNS.index(f"{t.gender or 'unknown'}_statements")] = t.statements
+        rows.append(r)
+    rows += [["top_organisation", t.name, t.statements, *blank] for t in report.top_organisations]
+    return rows
+
+
+def _fmt_share(share: float | None) -> str:
+    return "" if share is None else f"{share:.4f}"
+
+
+def _pct(share: float | None) -> str:
+    return "-" if share is None else f"{100 * share:.1f}%"
+
+
+def report_table(report: Report) -> str:
+    """The report as text for a terminal."""
+    lines: list[str] = []
+    filters = ", ".join(f"{k} {v}" for k, v in report.filters.items() if v)
+    n = report.total.statements
+    lines.append(f"Who gets quoted{' (' + filters + ')' if filters else ''}: {n:,} statement{'' if n == 1 else 's'}")
+    lines.append("")
+    lines.append(f"{'speaker kind':<28}{'statements':>12}{'share':>8}{'speakers':>10}")
+    names = {"person": "person", "organisation": "organisation", "group": "group/unnamed source", "none": "no source"}
+    for k in KINDS:
+        c = report.total.kinds[k]
+        speakers = str(c.speakers) if k != "none" else "-"
+        lines.append(f"{names[k]:<28}{c.statements:>12,}{_pct(c.statement_share):>8}{speakers:>10}")
+    lines.append("")
+    lines.append(f"{'persons by gender':<28}{'statements':>12}{'share':>8}{'people':>10}{'share':>8}")
+    for g in GENDERS:
+        c = report.total.genders[g]
+        lines.append(
+            f"{g:<28}{c.statements:>12,}{_pct(c.statement_share):>8}{c.speakers:>10,}{_pct(c.speaker_share):>8}"
+        )
+    for title, rows in (("outlet", report.by_outlet), ("month", report.by_month)):
+        lines.append("")
+        lines.append(
+            f"{'by ' + title:<22}{'statements':>11}{'person':>8}{'org':>7}{'group':>7}{'none':>7}"
+            f"{'women':>7}{'men':>7}{'unkn.':>7}{'women%':>8}{'unkn.%':>8}"
+        )
+        for f in rows:
+            gs = f.genders
+            lines.append(
+                f"{(f.key or '(none)')[:21]:<22}{f.statements:>11,}{f.kinds['person'].statements:>8,}"
+                f"{f.kinds['organisation'].statements:>7,}{f.kinds['group'].statements:>7,}"
+                f"{f.kinds['none'].statements:>7,}{gs['female'].speakers:>7,}{gs['male'].speakers:>7,}"
+                f"{gs['unknown'].speakers:>7,}{_pct(gs['female'].speaker_share):>8}{_pct(gs['unknown'].speaker_share):>8}"
+            )
+    lines.append("")
+    lines.append(f"{'most-quoted people':<40}{'statements':>11}  gender (evidence)")
+    for t in report.top_people:
+        evidence = f" ({t.gender_evidence})" if t.gender_evidence else ""
+        lines.append(f"{t.name[:39]:<40}{t.statements:>11,}  {t.gender or 'unknown'}{evidence}")
+    lines.append("")
+    lines.append(f"{'most-quoted organisations':<40}{'statements':>11}")
+    for t in report.top_organisations:
+        lines.append(f"{t.name[:39]:<40}{t.statements:>11,}")
+    lines.append("")
+    lines.append(
+        "people: distinct speakers; shares of persons by gender are of all persons quoted, "
+        "unknown included."
+    )
+    return "\n".join(lines)
