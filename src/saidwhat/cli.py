@@ -410,6 +410,37 @@ def people(db: str, query: str | None, limit: int, offset: int, fmt: str) -> Non
 
 
 @main.command()
+@DB_OPTION
+@click.option("--outlet", help="Only articles from this outlet (case does not matter).")
+@click.option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD, inclusive).")
+@click.option("--until", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD, inclusive).")
+@click.option("--query", "-q", help="Only statements matching this topic search (words as in `saidwhat search`).")
+@click.option("--raw", is_flag=True, help="--query is FTS5 syntax.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(0, 1000), help="Most-quoted people and organisations to list.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True, help="table: readable; json: the schema of docs/report-schema.md; csv: one row per total, outlet, month, top speaker.")
+def report(
+    db: str, outlet: str | None, since: str | None, until: str | None, query: str | None,
+    raw: bool, top: int, fmt: str,
+) -> None:
+    """Who gets quoted: statements and speakers by kind, persons by gender (female, male,
+    unknown), by outlet and by month, and the most-quoted people and organisations."""
+    import csv
+
+    from .store import QuoteStore
+    from .store.report import build_report, report_json, report_rows, report_table
+
+    with QuoteStore(db, readonly=True) as store:
+        result = build_report(store.conn, outlet=outlet, since=since, until=until, query=query, raw=raw, top=top)
+    if fmt == "json":
+        click.echo(json.dumps(report_json(result), ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerows(report_rows(result))
+    else:
+        click.echo(report_table(result))
+
+
+@main.command()
 @click.argument("person")
 @DB_OPTION
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(min=0), help="Statements to list.")

@@ -32,6 +32,7 @@ REPORT_SCHEMA = "saidwhat.report/1"
 KINDS = ("person", "organisation", "group", "none")  # the report's speaker kinds, in order
 GENDERS = ("female", "male", "unknown")
 _KIND_OF = {"person": "person", "organisation": "organisation", "group": "group", "unknown": "group"}
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _MONTH = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
 TOP = 10
 
@@ -238,7 +239,14 @@ def build_report(
     raw: bool = False,
     top: int = TOP,
 ) -> Report:
-    """The report for the whole store or the statements that pass the filters."""
+    """The report for the whole store or the statements that pass the filters: ``since``
+    and ``until`` as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (inclusive), ``outlet`` in any
+    case, ``query`` words as in search (FTS5 syntax with ``raw``)."""
+    outlet = outlet.strip() if outlet and outlet.strip() else None
+    query = query if query and query.strip() else None
+    for name, value in (("since", since), ("until", until)):
+        if value is not None and not _DATE.fullmatch(value):
+            raise QueryError(f"--{name}: expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got {value[:40]!r}")
     source, params = _source(outlet, since, until, query, raw)
     gender = "CASE WHEN c.kind = 'person' THEN p.gender END"
     base = f"FROM {source} c LEFT JOIN people p ON p.id = c.person_id AND c.person_id != 0"
