@@ -213,6 +213,9 @@ class PeopleIndex:
                 j += 1
             if j - i >= 2 and not any(t.lower_ in _ORG_WORDS for t in doc[i:j]):
                 found.append(SpacySpan(doc, i, j, label="PERSON"))
+            elif j - i == 1 and token.dep_ in SUBJECT_DEPS and token.head.pos_ == "VERB" and not self._common_word(token.text):
+                # "Ana spoke from the stage.": a first name acting as a subject is a person
+                found.append(SpacySpan(doc, i, j, label="PERSON"))
             i = j
         return found
 
@@ -416,6 +419,27 @@ class PeopleIndex:
         best = max(scores, key=lambda k: scores[k])
         c = via[best]
         return best, Span(c.start, c.end, self.text[c.start : c.end])
+
+    def organisation_named(self, word: str, before_token: int) -> tuple[int, Span] | None:
+        """The organisation named before a token whose name holds ``word`` ("fund" in
+        "International Monetary Fund"), the most recent when several do."""
+        found = None
+        for c in self._candidates[: bisect_left(self._candidate_tokens(), before_token)]:
+            person = self.people[c.person]
+            if person.kind == PersonKind.ORGANISATION and word in person.name.lower().split():
+                found = c
+        return None if found is None else (found.person, Span(found.start, found.end, self.text[found.start : found.end]))
+
+    def subject_between(self, start: int, end: int) -> tuple[int, Span] | None:
+        """The last person named as a grammatical subject between two offsets, out of
+        quotations: someone the story turned to ("Ms Okafor needed no persuading.")."""
+        found = None
+        for c in self._candidates:
+            if c.start >= end:
+                break
+            if c.start >= start and c.is_subject and self.people[c.person].kind == PersonKind.PERSON:
+                found = c
+        return None if found is None else (found.person, Span(found.start, found.end, self.text[found.start : found.end]))
 
     def last_mention(self, index: int, before_token: int) -> Span | None:
         """The latest mention of a person before a token, out of quotations."""
@@ -708,10 +732,14 @@ def description_span(token: Token, mention: Span) -> Span:
     doc = token.doc
     text = doc_text(doc)
     dropped = {t.i for c in token.subtree if c.dep_ == "appos" and c is not token for t in c.subtree}
-    kept = [
-        t.i for child in token.rights if child.dep_ in _DESCRIPTION_DEPS
-        for t in child.subtree if t.i not in dropped
-    ]
+    kept: list[int] = []
+    for child in token.rights:
+        if child.dep_ not in _DESCRIPTION_DEPS:
+            continue
+        subtree = [t for t in child.subtree if t.i not in dropped]
+        if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in subtree):
+            break  # "an arbitration panel in 2001": when, not who
+        kept += [t.i for t in subtree]
     if not kept:
         return mention
     last = max(kept)

@@ -97,10 +97,12 @@ def resolve_speaker(people: PeopleIndex, token: Token) -> tuple[Speaker, int | N
     return found.speaker, found.person
 
 
-def _resolve(people: PeopleIndex, token: Token) -> Resolution:
+def _resolve(people: PeopleIndex, token: Token, *, skip: str = "") -> Resolution:
     start, end = mention_span(token)
     span = Span(start, end, people.text[start:end])
     for rule in CHAIN:
+        if rule == skip:
+            continue
         fn = RESOLVERS[rule].resolve
         assert fn is not None
         found = fn(people, token, span)
@@ -117,6 +119,34 @@ def _speaker(people: PeopleIndex, index: int, mention: Span, rule: str, antecede
 
 
 # -- the chain, in order -------------------------------------------------------------------
+
+
+@resolver("coordination", 0.8)
+def _coordination(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """""We love dogs!" answer Ana and Raj.": coordinated sources, one of them named, are one
+    group speaker named by each of them ("Ana and Raj", "Amelize Joseph and other residents")."""
+    conjuncts = sorted([token, *(c for c in token.conjuncts if c.pos_ in ("PROPN", "NOUN"))], key=lambda c: c.i)
+    if len(conjuncts) < 2 or len(conjuncts) > 5:
+        return None
+    if not any(c.i in people.token_person or c.pos_ == "PROPN" for c in conjuncts):
+        return None
+    if any(c.ent_iob_ == "I" and c.ent_type_ == token.ent_type_ and token.ent_type_ for c in conjuncts[1:]):
+        return None  # "Johnson & Johnson", one name
+    names: list[str] = []
+    for c in conjuncts:
+        found = _resolve(people, c, skip="coordination")
+        if found.speaker.rule in ("group", "unnamed"):
+            a, b = mention_span(c)
+            names.append(" ".join(people.text[a:b].split()))
+        else:
+            names.append(found.speaker.name)
+    if len(set(names)) < len(names):
+        return None
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    start = min(mention_span(c)[0] for c in conjuncts)
+    end = max(mention_span(c)[1] for c in conjuncts)
+    whole = Span(start, end, people.text[start:end])
+    return Resolution(Speaker(joined, whole, PersonKind.GROUP, rule="coordination"), None)
 
 
 @resolver("name", 0.95)
@@ -159,10 +189,16 @@ def _relative(people: PeopleIndex, token: Token, span: Span) -> Resolution | Non
         return None
     antecedent = token.head.head
     found = _resolve(people, antecedent)
-    a, b = mention_span(antecedent)
     speaker = found.speaker
+    a, b = mention_span(antecedent)
+    if speaker.rule in ("group", "unnamed") and speaker.mention is not None:
+        # "some economists who argue ...": the description stops where its clause starts
+        a = speaker.mention.start
+        b = min(speaker.mention.end, token.idx)
+        b = a + len(people.text[a:b].rstrip(" ,;–—-"))
+        speaker = Speaker(people.text[a:b], speaker.mention, speaker.kind)
     return Resolution(
-        Speaker(speaker.name, span, speaker.kind, rule="relative", antecedent=Span(a, b, people.text[a:b])),
+        Speaker(" ".join(speaker.name.split()), span, speaker.kind, rule="relative", antecedent=Span(a, b, people.text[a:b])),
         found.person,
     )
 
@@ -227,12 +263,12 @@ def _description(people: PeopleIndex, token: Token, span: Span) -> Resolution | 
 def _organisation_description(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
     """"Fennwick Foods cut jobs. The company said staff would be paid.": a definite
     description of an organisation goes to the organisation named before."""
-    if not (
-        token.lemma_.lower() in ORG_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
-    ):
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
         return None
-    found = people.antecedent(token.i, gender=None, kinds={PersonKind.ORGANISATION}, max_distance=MAX_SENTENCE_DISTANCE)
+    named = people.organisation_named(token.lemma_.lower(), token.i)  # "the fund": the International Monetary Fund
+    if named is None and token.lemma_.lower() not in ORG_NOUNS:
+        return None
+    found = named or people.antecedent(token.i, gender=None, kinds={PersonKind.ORGANISATION}, max_distance=MAX_SENTENCE_DISTANCE)
     if found is None:
         return None
     index, antecedent = found
@@ -273,6 +309,19 @@ def _plain(text: str) -> str:
 
 
 # -- resolvers that extract.py applies -----------------------------------------------------
+
+
+def turned_to(people: PeopleIndex, start: int, end: int, previous: int | None) -> tuple[Speaker, int] | None:
+    """The person a quote with no cue belongs to when the text between it and the last
+    quote made someone else the subject ("Ms Okafor needed no persuading. "I'm grateful""),
+    as a speaker with no mention; None when nobody else came in between."""
+    found = people.subject_between(start, end)
+    if found is None or found[0] == previous:
+        return None
+    index, antecedent = found
+    person = people.people[index]
+    return Speaker(person.name, None, person.kind, rule="introduced", antecedent=antecedent), index
+
 
 register(
     "continuation",
