@@ -27,15 +27,16 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
-from .doctext import doc_text
 from .lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, PERSON_NOUNS
 
 FEMALE = "female"
 MALE = "male"
 EVIDENCE = ("title", "descriptor", "pronoun", "first-name")  # strongest first
+if TYPE_CHECKING:  # the store reads combine_articles without loading spaCy
+    from spacy.tokens import Doc
+
 TEXT_EVIDENCE = frozenset(EVIDENCE[:3])
 CLEAR_MAJORITY = 3  # one side wins a split when it has at least three times the other's votes
 
@@ -55,7 +56,6 @@ MALE_NOUNS = frozenset(
     anchorman horseman serviceman
     """.split()
 )
-_UNAMBIGUOUS_POSSESSIVE_OR_REFLEXIVE = frozenset({"his", "himself", "hers", "herself"})
 _OTHER_SUBJECTS = frozenset({"they", "i", "we", "you"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _DESCRIPTOR_END = re.compile(r"\s+(?:of|who|whose|with|from|at|in|for|to|and)\b|[,;(–—]")
@@ -197,6 +197,8 @@ def article_genders(
 ) -> list[tuple[str | None, str | None]]:
     """``(gender, evidence)`` for each of one article's people (``(None, None)`` for
     organisations and groups), from titles, descriptors, pronouns and the first name."""
+    from .doctext import doc_text
+
     votes: list[list[tuple[str, str]]] = [[] for _ in people]
     text = doc_text(doc)
     for i, person in enumerate(people):
@@ -225,9 +227,9 @@ def _pronoun_votes(
     doc: Doc, people: Sequence[PersonMentions], in_quote: Callable[[int], bool]
 ) -> list[tuple[int, str]]:
     """Pronouns that can only go back to one named person: after a mention of a person,
-    the first he/she/his/her outside quotations in the rest of its sentence (a subject,
-    possessive or reflexive) or the subject pronoun that opens the next sentence, with no
-    other person, named or described ("the minister"), in between."""
+    the first he/him/his/she/her outside quotations in the rest of its sentence, or the
+    subject pronoun that opens the next sentence, with no other person, named or
+    described ("the minister"), in between."""
     if not len(doc):
         return []
     token_at = {t.idx: t.i for t in doc}
@@ -291,9 +293,5 @@ def _next_pronoun(
         if sent_of[token.i] > sentence:  # the next sentence: only its opening subject
             opening = token.i - sent_start[sent_of[token.i]] <= 2
             return gender if lower in _SUBJECT_PRONOUNS and opening else None
-        if lower in _SUBJECT_PRONOUNS or lower in _UNAMBIGUOUS_POSSESSIVE_OR_REFLEXIVE:
-            return gender
-        if lower == "her" and token.dep_ == "poss":
-            return gender
-        return None
+        return gender  # in the mention's own sentence, with nobody else in between
     return None
