@@ -36,6 +36,7 @@ class Case:
     mention: str | None | object = ANY
     carried_on: bool | object = ANY
     after: str = ""
+    rule: str | object = ANY  # the speaker resolver that must have decided (Speaker.rule)
     xfail: str = ""  # why the engine gets this wrong today ("" = it should pass)
 
     def position(self) -> Span:
@@ -118,4 +119,6 @@ def check_case(case: Case) -> Quote:
             assert mention is not None and str(case.mention) in mention.text, seen
     if case.carried_on is not ANY:
         assert q.carried_on is case.carried_on, seen
+    if case.rule is not ANY:
+        assert q.speaker is not None and q.speaker.rule == case.rule, f"{seen} resolver={q.speaker.rule if q.speaker else None!r}"
     return q

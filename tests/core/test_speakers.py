@@ -238,3 +238,122 @@ def test_one_person_per_speaker_across_the_article() -> None:
     assert voss[0].gender == "female"
     speakers = {q.speaker.name for q in result.quotes if q.speaker}
     assert speakers == {"Clara Voss", "Tomas Brenner"}
+
+
+# --- one case per shape, with the resolver that must decide it --------------------------
+
+OKAFOR = (
+    'Dr Ruth Ade opened the clinic on Monday. "We have waited years for this," she said.\n\n'
+    "Grace Okafor, a nurse from Millbrook, needed no persuading.\n\n"
+    '"I am grateful for every bed we get, and so are my patients."'
+)
+SHAPE_CASES = [
+    Case("shape-name-title-surname", COURT_TITLES, "He never paid me", DIRECT, "Petra Varga", rule="name"),
+    Case("shape-pronoun-by-gender", COURT, "That is a lie", DIRECT, "Leon Dufresne", mention="he", rule="pronoun"),
+    Case("shape-pronoun-not-a-place",
+         'Marta Lind toured Jordan and Georgia last week. "The roads are terrible," she said.',
+         "The roads are terrible", DIRECT, "Marta Lind", mention="she", rule="pronoun"),
+    Case("shape-pronoun-one-word-name",
+         'Ana spoke from the stage. "I love dogs," she said.',
+         "I love dogs", DIRECT, "Ana", mention="she", rule="pronoun"),
+    Case("shape-appositive", '"I will not stand again," the prime minister, Edith Marr, told parliament.',
+         "I will not stand again", DIRECT, "Edith Marr", rule="appositive"),
+    Case("shape-relative", "The council hired Dana Moss, who said the budget was far too small.",
+         "the budget was far too small", INDIRECT, "Dana Moss", mention="who", rule="relative"),
+    Case("shape-inverted-title-org-name",
+         '"The harbour is full," says Harbourview director Tom Idris.',
+         "The harbour is full", DIRECT, "Tom Idris", rule="name"),
+    Case("shape-title-organisation-not-speaker",
+         "Acme editor-in-chief Jo Bell said the paper would close in June.",
+         "the paper would close in June", INDIRECT, "Jo Bell", rule="name"),
+    Case("shape-double-surname",
+         "Anna Lloyd Baptiste runs the rowing club. Lloyd Baptiste said the club would close in May.",
+         "the club would close in May", INDIRECT, "Anna Lloyd Baptiste", rule="name"),
+    Case("shape-nickname",
+         'Robert Hale, the harbour master, met the fishermen on Monday. "The quay is safe," Bob Hale said.',
+         "The quay is safe", DIRECT, "Robert Hale", rule="name"),
+    Case("shape-namesake-by-title",
+         "Bill Okafor and his wife, Hillary Okafor, run the bakery. "
+         "Mrs. Okafor said the ovens were forty years old.",
+         "the ovens were forty years old", INDIRECT, "Hillary Okafor", rule="name"),
+    Case("shape-continuation",
+         '"We start at four every morning," said Lucia Ferri.\n\n"But we love it, and the town needs bread."',
+         "But we love it", DIRECT, "Lucia Ferri", mention=None, rule="continuation"),
+    Case("shape-turned-to-someone-else", OKAFOR, "I am grateful for every bed", DIRECT, "Grace Okafor",
+         mention=None, rule="introduced"),
+    Case("shape-coordinated-sources", '"We love dogs!" answer Ana and Raj.',
+         "We love dogs", DIRECT, "Ana and Raj", rule="coordination"),
+    Case("shape-coordinated-name-and-group",
+         "Maria Lopez and other community members said the school must stay open.",
+         "the school must stay open", INDIRECT, "Maria Lopez and other community members", rule="coordination"),
+]
+
+UNNAMED_CASES = [
+    Case("shape-unnamed-whole-description",
+         "A source close to the negotiations said the deal was off.",
+         "the deal was off", INDIRECT, "A source close to the negotiations", rule="unnamed"),
+    Case("shape-group-described", "Some residents said the water rose very fast.",
+         "the water rose very fast", INDIRECT, "Some residents", rule="group"),
+    Case("shape-group-whole-description",
+         "Experts on river engineering and flood defence said the levee had been too low.",
+         "the levee had been too low", INDIRECT, "Experts on river engineering and flood defence", rule="group"),
+]
+
+ORGANISATION_SHAPE_CASES = [
+    Case("shape-organisation-pronoun",
+         'Fennwick Foods closed its plant in Millbrook on Friday. "We had no choice," it said in a statement.',
+         "We had no choice", DIRECT, "Fennwick Foods", mention="it", rule="organisation-pronoun"),
+    Case("shape-acronym",
+         "The Northern Grid Authority (NGA) raised prices on Monday. NGA says the grid is too old to last.",
+         "the grid is too old", INDIRECT, "Northern Grid Authority", rule="name"),
+    Case("shape-organisation-by-its-noun",
+         "The International Monetary Fund cut its forecast on Tuesday. The fund said growth would slow.",
+         "growth would slow", INDIRECT, "International Monetary Fund", rule="organisation-description"),
+]
+
+
+@pytest.mark.parametrize("case", params(SHAPE_CASES + UNNAMED_CASES + ORGANISATION_SHAPE_CASES))
+def test_speaker_shape_and_resolver(case: Case) -> None:
+    check_case(case)
+
+
+def test_every_resolver_is_documented_with_an_example() -> None:
+    from saidwhat.core.speakers import CHAIN, RESOLVERS
+
+    assert set(CHAIN) <= set(RESOLVERS)
+    for rule, resolver in RESOLVERS.items():
+        assert resolver.id == rule and 0 < resolver.confidence <= 1
+        assert '"' in resolver.example or "“" in resolver.example, f"{rule}: no example sentence"
+
+
+def test_every_speaker_says_how_it_was_found() -> None:
+    from saidwhat.core.speakers import RESOLVERS
+
+    result = saidwhat.extract(COUNCIL + "\n\n" + OKAFOR)
+    assert result.quotes
+    for q in result.quotes:
+        assert q.speaker is not None and q.speaker.rule in RESOLVERS, q
+    pronoun = next(q for q in result.quotes if q.speaker and q.speaker.rule == "pronoun")
+    assert pronoun.speaker is not None and pronoun.speaker.antecedent is not None
+    assert pronoun.speaker.antecedent.start < pronoun.speaker.mention.start  # type: ignore[union-attr]
+
+
+# --- people registry: one person per individual, no junk ------------------------------
+
+TRAPS = (
+    "TOLEDO, Ohio — WATCH: Mayor Wade Kessler and his council met on Monday.\n\n"
+    "Gender Equality\n\n"
+    "Welcoming Lin Mei at the summit, Kessler praised the new harbour. "
+    "Lin said that the harbour would open in May. North Korea was not mentioned. "
+    "Ms Lin, an engineer from Millbrook, has built ports on three continents.\n\n"
+    "READ MORE: Harbour plans\n\n"
+    '"We are ready," Mr. Kessler said. Anna Lloyd Baptiste, the port director, agreed. '
+    '"Lloyd Baptiste has waited ten years," Kessler said. Bobby Kessler, his brother, stayed away.'
+)
+
+
+def test_people_registry_lists_persons_not_traps() -> None:
+    result = saidwhat.extract(TRAPS)
+    assert_offsets(result, TRAPS)
+    persons = sorted(p.name for p in result.people if p.kind is PersonKind.PERSON)
+    assert persons == ["Anna Lloyd Baptiste", "Bobby Kessler", "Lin Mei", "Wade Kessler"]

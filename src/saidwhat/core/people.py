@@ -42,6 +42,7 @@ ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MAX_SENTENCE_DISTANCE = 4
 SALIENCE_WINDOW = 80  # sentences a description looks back over to weigh who matters
+PLACE_PENALTY = 1.5  # "it said" means the company before the town it is in
 GENDER_MATCH_BONUS = 0.3  # a pronoun prefers a person known to be of its gender over one of unknown gender
 
 
@@ -52,6 +53,7 @@ class _PersonBuilder:
     surname: str
     first: str | None = None
     gender: str | None = None
+    place: bool = False  # a country, city or region (GPE, LOC): speaks through "it" only when nothing else can
     aliases: dict[str, None] = field(default_factory=dict)
     descriptors: dict[str, None] = field(default_factory=dict)
     mentions: list[tuple[int, int]] = field(default_factory=list)
@@ -314,7 +316,7 @@ class PeopleIndex:
         key = "org:" + name.lower()
         if key not in self._by_key:
             kind = PersonKind.GROUP if ent.label_ == "NORP" else PersonKind.ORGANISATION
-            self.people.append(_PersonBuilder(name=name, kind=kind, surname=name.lower()))
+            self.people.append(_PersonBuilder(name=name, kind=kind, surname=name.lower(), place=ent.label_ in ("GPE", "LOC")))
             self._by_key[key] = len(self.people) - 1
         return self._by_key[key]
 
@@ -409,6 +411,8 @@ class PeopleIndex:
             score = -float(distance) + (0.6 if c.is_subject else 0.0) + 0.0001 * c.token
             if spoke:
                 score += 0.8
+            if person.place:
+                score -= PLACE_PENALTY
             if gender is not None and person.gender == gender:
                 score += GENDER_MATCH_BONUS
             if score > scores.get(c.person, float("-inf")):
