@@ -142,3 +142,37 @@ def test_an_unnamed_source_is_never_invented(text: str) -> None:
     result = saidwhat.extract(text)
     assert_offsets(result, text)
     assert all(q.speaker is None for q in result.quotes), [(q.text, q.speaker) for q in result.quotes]
+
+
+# --- page furniture is not a speaker --------------------------------------------------------
+
+FURNITURE_PAGE = (
+    "Harbour fees to rise in May\n"
+    "By Lena Marsh\n"
+    "EASTWICK, March 3 \u2014 The port authority will raise its fees in May.\n"
+    "WATCH: The new cranes arrive at the harbour on a barge\n"
+    "READ MORE: Ferry service to resume after the storm repairs\n"
+    "MARKETS: Shares in shipping firms fell sharply on the news today\n"
+    "\u201cWe have no choice if we want to keep the quays safe,\u201d said Ingrid Solberg, the port manager.\n"
+    "Photo: The harbour at dawn, seen from the old lighthouse\n"
+    "Sign up for our newsletter: the best local stories every morning\n"
+)
+
+TRANSCRIPT = (
+    "Partial transcript of the interview:\n"
+    "HALE: Do you think the ferry will run again this year?\n"
+    "SOLBERG: It will run again in March, every hour, every day of the week.\n"
+)
+
+
+def test_page_furniture_yields_no_statements() -> None:
+    result = saidwhat.extract(FURNITURE_PAGE)
+    assert_offsets(result, FURNITURE_PAGE)
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes]
+    assert found == [("\u201cWe have no choice if we want to keep the quays safe,\u201d", "Ingrid Solberg")]
+
+
+def test_a_transcript_label_is_a_speaker() -> None:
+    result = saidwhat.extract(TRANSCRIPT)
+    speakers = {q.speaker.name if q.speaker else None for q in result.quotes}
+    assert {"HALE", "SOLBERG"} <= {s.upper() for s in speakers if s}, [(q.text, q.speaker) for q in result.quotes]

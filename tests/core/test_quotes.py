@@ -217,3 +217,46 @@ def test_a_colon_introduction_without_a_speech_verb_names_its_own_speaker() -> N
     result = saidwhat.extract(text)
     q = statement_at(result, Case("", text, "We have nothing left", DIRECT, None).position())
     assert q.speaker is None or q.speaker.name != "Marta Kowalski", describe(q)
+
+
+# --- marks some outlets use, and quotes that carry on -------------------------------------
+
+NG = "Councillor Ana Ng voted for the budget. "
+
+MORE_MARK_CASES = [
+    Case("two-right-single-marks-close", NG + "\u2018\u2018The budget is fair,\u2019\u2019 she said on Monday.",
+         "The budget is fair", DIRECT, "Ana Ng", cue="said", mention="she"),
+    Case("opened-single-closed-double",
+         "Ana Ruiz found her brother at the gate. 'Stop it right now,\" a startled Ana Ruiz told him.",
+         "Stop it right now", DIRECT, "Ana Ruiz", cue="told"),
+    Case("second-quote-no-mention", NG + "\u201cWe kept our word,\u201d she said. \u201cThe library stays open.\u201d",
+         "The library stays open", DIRECT, "Ana Ng", cue=None, mention=None, carried_on=True),
+    Case("second-quote-after-words-after-the-verb",
+         NG + "\u201cIt is not perfect,\u201d Ng said before Tuesday\u2019s vote. \u201cThat helps.\u201d",
+         "That helps", DIRECT, "Ana Ng", cue=None, mention=None, carried_on=True),
+]
+
+
+@pytest.mark.parametrize("case", params(MORE_MARK_CASES))
+def test_marks_and_carried_on_quotes(case: Case) -> None:
+    check_case(case)
+
+
+def test_two_right_single_marks_close_a_quote_as_a_double_mark_does() -> None:
+    text = NG + "\u2018\u2018The budget is fair,\u2019\u2019 she said. Rain fell all day."
+    result = saidwhat.extract(text)
+    assert [q.text for q in result.quotes] == ["\u2018\u2018The budget is fair,\u2019\u2019"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police have not caught the man. They call him \u201cthe bridge bandit\u201d in town.",
+        "Fans queued all night for \u201cThe Last Ferry to Eastwick\u201d, which opens on Friday.",
+        "The so-called \u201cgreen corridor plan\u201d was shelved.",
+    ],
+    ids=["nickname", "film-title", "scare-quote"],
+)
+def test_titles_nicknames_and_scare_quotes_with_no_speaker_are_not_statements(text: str) -> None:
+    result = saidwhat.extract(text)
+    assert result.quotes == (), [q.text for q in result.quotes]

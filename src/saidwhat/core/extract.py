@@ -24,10 +24,10 @@ from . import rules
 from .attribution import Cue, find_cues
 from .cues import after_quote_cue, colon_cue, introducing_subject, nearest_cue
 from .doctext import doc_text
-from .lexicon import NAMING_VERBS
+from .lexicon import NAMING_VERBS, PAGE_FURNITURE
 from .people import PeopleIndex
 from .quotes import QuotedSpan, find_quoted_spans, paragraphs
-from .speakers import resolve_speaker
+from .speakers import resolve_speaker, turned_to
 from .types import ArticleQuotes, PersonKind, Quote, QuoteType, Span, Speaker
 
 MIN_UNCUED_WORDS = 6  # shorter quotations without a cue are scare quotes or titles
@@ -65,7 +65,7 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
     def paragraph_of(char: int) -> int:
         return max(0, bisect_right(para_starts, char) - 1)
 
-    cues = find_cues(doc, people.in_quote)
+    cues = [c for c in _without_page_furniture(find_cues(doc, people.in_quote), doc) if not _generic_naming(c, doc)]
     drafts: list[_Draft] = []
     claimed: set[int] = set()  # indices into ``quoted``
 
@@ -107,10 +107,7 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
             claimed.add(k)
             drafts.append(_draft(q.start, q.end, QuoteType.DIRECT, found, rule, paragraph_of(q.start)))
             continue
-        follows = any(
-            d.type == QuoteType.DIRECT and 0 <= q.start - d.end <= 40 and "\n" not in text[d.end : q.start]
-            for d in drafts
-        )
+        follows = any(d.type == QuoteType.DIRECT and _next_sentence(text, d.end, q.start) for d in drafts)
         if q.word_count(text) < MIN_UNCUED_WORDS and not _stands_alone(q, text) and not follows:
             continue  # a scare quote, a title, a nickname
         claimed.add(k)
@@ -149,12 +146,18 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
             and previous.speaker is not None
             and draft.paragraph - previous.paragraph <= (MAX_CARRY_PARAGRAPHS if draft.rule == UNCUED else 1)
         ):
-            same_paragraph = draft.paragraph == previous.paragraph
-            draft.speaker = previous.speaker if same_paragraph else Speaker(previous.speaker.name, None, previous.speaker.kind)
+            # a quote with no cue of its own carries on, with no mention ("…," she said. "…")
+            draft.speaker = Speaker(
+                previous.speaker.name, None, previous.speaker.kind,
+                rule="continuation", antecedent=previous.speaker.mention or previous.speaker.antecedent,
+            )
             draft.person = previous.person
-            draft.cue = previous.cue if same_paragraph else None
-            draft.carried_on = not same_paragraph
-            _apply(draft, rules.INTERRUPTED if same_paragraph else rules.CARRIED_ON)
+            turned = turned_to(people, previous.end, draft.start, previous.person)
+            if turned is not None:
+                draft.speaker, draft.person = turned
+            draft.cue = None
+            draft.carried_on = True
+            _apply(draft, rules.CARRIED_ON)
         elif draft.rule == UNCUED:
             introducer = introducing_subject(draft.start, doc, paras)
             if introducer is not None:
@@ -163,8 +166,16 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
                 draft.person = person
                 draft.carried_on = True
                 _apply(draft, rules.INTRODUCED)
+            elif draft.paragraph > 0 and (turned := turned_to(people, paras[draft.paragraph - 1][0], draft.start, None)):
+                # a paragraph of quotation right after one whose subject is a person
+                draft.speaker, draft.person = turned
+                draft.carried_on = True
+                _apply(draft, rules.INTRODUCED)
         previous = draft
 
+    # a quotation no cue attributes and no speaker carries on is a title, a nickname or a
+    # scare quote unless it reads as a clause of its own
+    drafts = [d for d in drafts if d.rule != UNCUED or _reads_as_clause(d, text)]
     quotes = tuple(_finish(d, doc) for d in drafts)
     return ArticleQuotes(id=id, quotes=quotes, people=people.freeze())
 
@@ -197,6 +208,66 @@ def _absorb_adjacent_quote(content: tuple[int, int], quoted: list[QuotedSpan], t
             break
         end = q.end
     return start, end
+
+
+MIN_TRANSCRIPT_LABELS = 2  # speaker labels an article needs to read as a transcript
+
+
+def _without_page_furniture(cues: list[Cue], doc: Doc) -> list[Cue]:
+    """Speaker labels ("WALLACE: Let's start") only where they are a transcript's: a label
+    that reads as a person's name, in an article with at least two of them, or one that
+    names a person. "WATCH: …", "READ MORE: …" and a lone "MARKETS: …" are page furniture."""
+    labels = [c for c in cues if c.source_rule == "label"]
+    if not labels:
+        return cues
+    text = doc_text(doc)
+    named = {id(c) for c in labels if _person_like_label(c, doc, text)}
+    # a lone label stays when it is a person's name ("Pat Caddell: Voters worried")
+    keep = named if len(named) >= MIN_TRANSCRIPT_LABELS else {
+        id(c) for c in labels if id(c) in named and c.source is not None and doc[c.source].ent_type_ == "PERSON"
+    }
+    return [c for c in cues if c.source_rule != "label" or id(c) in keep]
+
+
+def _person_like_label(cue: Cue, doc: Doc, text: str) -> bool:
+    colon = doc[cue.verb]
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    words = text[line_start : colon.idx].replace(".", " ").split()
+    if not words or any(w.lower().strip("'’") in PAGE_FURNITURE for w in words):
+        return False
+    if any(not w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words):
+        return False
+    source = doc[cue.source] if cue.source is not None else colon
+    return source.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT")
+
+
+_GENERIC_SUBJECTS = frozenset("they people many some locals fans residents everyone others friends".split())
+
+
+def _generic_naming(cue: Cue, doc: Doc) -> bool:
+    """"They call him the bridge bandit": naming by nobody in particular, not speech."""
+    verb = doc[cue.verb]
+    return (
+        verb.lemma_.lower() in NAMING_VERBS
+        and verb.tag_ == "VBP"
+        and cue.source is not None
+        and doc[cue.source].lower_ in _GENERIC_SUBJECTS
+    )
+
+
+def _reads_as_clause(d: _Draft, text: str) -> bool:
+    """"The river will flood again before winter." reads as something said; "Rain over
+    Millbrook" or "the bridge bandit" does not: enough words, or a sentence's end."""
+    inner = text[d.start : d.end].strip(" \"“”„«»'‘’`")
+    words = len(inner.split())
+    return words >= MIN_UNCUED_WORDS or (words >= 3 and inner.rstrip()[-1:] in ".!?…")
+
+
+def _next_sentence(text: str, end: int, start: int) -> bool:
+    """Is a quotation at ``start`` in the sentence right after a quotation ending at ``end``,
+    same paragraph ("…," Ng said before the vote. "That helps.")?"""
+    gap = text[end:start]
+    return 0 <= start - end <= 160 and "\n" not in gap and sum(gap.count(c) for c in ".!?") <= 1
 
 
 def _speech_like(q: QuotedSpan, cue: Cue, doc: Doc) -> bool:

@@ -45,6 +45,20 @@ BELIEF_VERBS = frozenset(
 
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
 
+# Words of page furniture that open a line with a colon like a transcript's speaker label:
+# "WATCH: …", "READ MORE: …", "MARKETS: …", "UPDATE: …".
+PAGE_FURNITURE = frozenset(
+    """
+    watch read more also see click listen view video videos photo photos gallery related
+    update updated updates breaking latest live markets market news sports weather opinion
+    analysis exclusive editor editors note correction clarification source sources credit
+    caption topics tags share follow subscribe sign advertisement sponsored trending top
+    stories story featured highlights recap preview transcript full below here now today
+    disclaimer warning alert podcast newsletter contact email tel phone fax q a question
+    answer
+    """.split()
+)
+
 # Verbs whose sentence, closing a paragraph, introduces the next paragraph's quotation:
 # "Ingrid Solberg spoke to the workers." then "\"The cranes are fixed...\""
 INTRODUCING_VERBS = SPEECH_VERBS | {"speak", "talk", "address", "testify", "say"}

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from .lexicon import DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-# Two apostrophes or backticks stand for a double mark in some wire and NYT text.
-_DOUBLE_MARKS = re.compile("''|``|[\"“”„«»]")
+# Two apostrophes or backticks stand for a double mark in some wire and NYT text; some
+# outlets close with two right single marks.
+_DOUBLE_MARKS = re.compile("''|``|’’|‘‘|[\"“”„«»]")
 _SINGLE_MARKS = re.compile("['‘’]")
 
 
@@ -91,25 +92,48 @@ def _double_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
         width = len(mark)
         straight = mark in ('"', "''")
         if open_at is None:
-            if mark in ("“", "„", "«", "``") or (
+            if mark in ("“", "„", "«", "``", "‘‘") or (
                 (straight or mark == "”") and _is_opening_straight(text, i, start, width)
             ):
                 open_at, open_width = i, width
             elif straight and i == start:
                 open_at, open_width = i, width
-            # a lone closer with nothing open is a stray mark: ignore it
+            elif mark in ('"', "”") and (single := _single_opener_before(text, start, i, spans)) is not None:
+                # 'Stop it," a startled Ana Ruiz told her brother: opened with ', closed with "
+                spans.append(QuotedSpan(single, i + width, closed=True))
+            # otherwise a lone closer with nothing open is a stray mark: ignore it
             continue
         # something is open
-        if mark in DOUBLE_CLOSERS or mark == "''" or (mark == "“" and not _is_opening_straight(text, i, start)):
+        if mark in DOUBLE_CLOSERS or mark in ("''", "’’") or (mark == "“" and not _is_opening_straight(text, i, start)):
             spans.append(QuotedSpan(open_at, i + width, closed=True, mark_width=open_width))
             open_at = None
-        elif mark in DOUBLE_OPENERS or mark == "``":
+        elif mark in DOUBLE_OPENERS or mark in ("``", "‘‘"):
             # a new opener while one is open: the first was never closed
             spans.append(QuotedSpan(open_at, _trim_end(text, open_at, i), closed=False, mark_width=open_width))
             open_at, open_width = i, width
     if open_at is not None:
         spans.append(QuotedSpan(open_at, _trim_end(text, open_at, end), closed=False, mark_width=open_width))
     return [s for s in spans if s.end - s.start > 2 * s.mark_width]
+
+
+def _single_opener_before(text: str, start: int, at: int, spans: list[QuotedSpan]) -> int | None:
+    """Where a quotation closed by a double mark at ``at`` opened with a single mark: a ' or ‘
+    opening the paragraph or a sentence, three words or more before ``at``, no other mark
+    between. ``None`` when there is none."""
+    after_last = spans[-1].end if spans else start
+    for k in range(after_last, at):
+        if text[k] not in "'‘":
+            continue
+        before = text[k - 1] if k > start else " "
+        if (k == start or before.isspace()) and text[k + 1 : k + 2].isalpha():
+            inner = text[k + 1 : at]
+            opens_sentence = k == start or text[:k].rstrip()[-1:] in ".!?:"
+            marks = [j for j, c in enumerate(inner) if c in "'‘’\"“”"]
+            apostrophes = all(0 < j < len(inner) - 1 and inner[j - 1].isalpha() and inner[j + 1].isalpha() for j in marks)
+            if opens_sentence and len(inner.split()) >= 3 and apostrophes:
+                return k
+            return None
+    return None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

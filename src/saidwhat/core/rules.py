@@ -190,7 +190,9 @@ ACCORDING_TO = register(Rule(
 ))
 LABEL = register(Rule(
     "label",
-    'A speaker label opening a line, as in a transcript: "WALLACE: Let\'s start with Syria."',
+    'A speaker label opening a line, as in a transcript: "WALLACE: Let\'s start with Syria." '
+    'Only a name (not "WATCH:", "READ MORE:"), and in an article with two such labels '
+    'unless the label is a person\'s name: "Pat Caddell: Voters are worried"',
     _confidence(0.9, 0.8, 0.75),
     frozenset({TAGS, ENTITIES}),
     Where(pattern=LINE_LABEL),
@@ -226,15 +228,15 @@ AFTER_QUOTE = register(Rule(
 ))
 INTERRUPTED = register(Rule(
     "interrupted",
-    'A quotation interrupted by its cue, or right after a quote of the same paragraph: '
+    'A quotation interrupted by its cue within one sentence, one statement in two pieces: '
     '"\u201cWe are ready,\u201d he said, \u201cand we are not afraid.\u201d"',
     _confidence(direct=0.8),
 ))
 CARRIED_ON = register(Rule(
     "carried-on",
-    'A paragraph of quotation with no cue carries on the speaker quoted just before: '
-    '"\u201cWe sold out,\u201d said Hanna Lind. \\n \u201cNext year we need a bigger '
-    'field.\u201d"',
+    'A quotation with no cue of its own carries on the speaker quoted just before, with no '
+    'mention: "\u201cWe sold out,\u201d said Hanna Lind. \u201cNext year we need a bigger '
+    'field.\u201d", and the same in the next paragraph',
     _confidence(direct=0.75),
 ))
 INTRODUCED = register(Rule(
