@@ -20,6 +20,24 @@ from .core.types import ArticleQuotes
 
 EXIT_FAILED_INPUT = 1  # some inputs could not be read; the others were processed
 EXIT_ERROR = 2  # nothing useful could be done
+MAX_OFFSET = 1_000_000_000  # as saidwhat.store.query (not imported here: the CLI starts fast)
+MAX_LIMIT = 1_000_000
+
+
+def plural(n: int, word: str) -> str:
+    """``1 statement``, ``2 statements``, ``1,204 articles``."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+def date_range(first: str | None, last: str | None) -> str:
+    """``, 2018-01-02 .. 2018-12-20``; one date when they are equal; nothing when unknown."""
+    if not first and not last:
+        return ""
+    if first == last or not last:
+        return f", {first}"
+    if not first:
+        return f", until {last}"
+    return f", {first} .. {last}"
 
 
 class SaidwhatGroup(click.Group):
@@ -119,7 +137,7 @@ def extract(
 
 def format_listing(result: ArticleQuotes) -> str:
     """A readable listing: one block per statement, who / cue / words."""
-    lines = [click.style(f"== {result.id} ({len(result.quotes)} statements)", bold=True)]
+    lines = [click.style(f"== {result.id} ({plural(len(result.quotes), 'statement')})", bold=True)]
     for q in result.quotes:
         who = q.speaker.name if q.speaker else "(no named source)"
         mention = q.speaker.mention.text if q.speaker and q.speaker.mention else "-"
@@ -147,7 +165,7 @@ def _threshold(ctx: click.Context, param: click.Parameter, values: tuple[float, 
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=str))
 @click.option("--pred", "pred_path", type=click.Path(dir_okay=False), help="Score this saidwhat JSONL output instead of running extraction.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="table: readable figures; json: every figure (with --errors, the error list).")
 @click.option("--errors", "show_errors", is_flag=True, help="List every missed, invented, wrongly attributed and partial quote, in context.")
 @click.option(
     "--threshold",
@@ -295,7 +313,7 @@ def ingest(paths: tuple[str, ...], db: str, batch_size: int, progress: bool | No
     try:
         with QuoteStore(db) as store:
             summary = ingest_paths(
-                paths, store, batch_size=batch_size, progress=bar.update if bar else None
+                paths, store, batch_size=batch_size, progress=bar.update if bar is not None else None
             )
     finally:
         if bar is not None:
@@ -342,9 +360,9 @@ def _format_hit(hit: Any) -> str:
 @click.option("--outlet", help="Only articles from this outlet (case does not matter).")
 @click.option("--type", "quote_type", type=click.Choice(["direct", "mixed", "indirect"]), help="Only this kind of statement.")
 @click.option("--raw", is_flag=True, help="QUERY is FTS5 syntax (OR, NOT, NEAR, prefix*), not words to match as typed.")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=0))
-@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0))
-@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(0, MAX_LIMIT), help="Statements to list.")
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(0, MAX_OFFSET), help="Statements to skip first (the next page).")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True, help="text: a readable listing; jsonl: one JSON object per statement.")
 def search(
     query: str,
     db: str,
@@ -365,11 +383,17 @@ def search(
     first.
     """
     from .store import QuoteStore
+    from .store.query import bound_query, check_date, check_name
 
+    bounded = bound_query(query, raw=raw)
+    speaker, outlet = check_name(speaker, "speaker"), check_name(outlet, "outlet")
+    since, until = check_date(since, "--since"), check_date(until, "--until")
+    if bounded.note:
+        click.echo(f"saidwhat: note: {bounded.note}", err=True)
     with QuoteStore(db, readonly=True) as store:
         page = store.search(
-            query, speaker=speaker, outlet=outlet, since=since, until=until, type=quote_type,
-            raw=raw, limit=limit, offset=offset,
+            bounded.text, speaker=speaker, outlet=outlet, since=since, until=until,
+            type=quote_type, raw=raw, limit=limit, offset=offset,
         )
     if fmt == "jsonl":
         for hit in page.items:
@@ -377,20 +401,24 @@ def search(
         return
     for hit in page.items:
         click.echo(_format_hit(hit))
-    click.echo(f"-- {len(page.items)} of {page.total} statements", err=True)
+    click.echo(f"-- {len(page.items)} of {plural(page.total, 'statement')}", err=True)
 
 
 @main.command()
 @DB_OPTION
 @click.option("--query", "-q", help="Only people whose name or an alias contains this.")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0))
-@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0))
-@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(0, MAX_LIMIT), help="People to list.")
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(0, MAX_OFFSET), help="People to skip first (the next page).")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True, help="text: a readable listing; jsonl: one JSON object per person.")
 def people(db: str, query: str | None, limit: int, offset: int, fmt: str) -> None:
     """People ranked by how often they are quoted, with their aliases and descriptors."""
     from dataclasses import asdict
 
     from .store import QuoteStore
+    from .store.query import MAX_NAME_CHARS, check_text
+
+    if query is not None:
+        query = check_text(query, "--query", MAX_NAME_CHARS)
 
     with QuoteStore(db, readonly=True) as store:
         page = store.people(query, limit=limit, offset=offset)
@@ -443,21 +471,27 @@ def report(
 @main.command()
 @click.argument("person")
 @DB_OPTION
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=0), help="Statements to list.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(0, MAX_LIMIT), help="Statements to list.")
 def show(person: str, db: str, limit: int) -> None:
     """One PERSON (an id, a name or an alias): aliases, quotes per month and outlet, and their
     latest statements."""
     from .core.errors import StoreError
     from .store import QuoteStore
+    from .store.query import MAX_OFFSET, check_name
 
+    person = check_name(person, "person") or ""
+    if not person:
+        raise StoreError("give a person: an id, a name or an alias")
+    if person.isdigit() and int(person) > MAX_OFFSET:
+        raise StoreError(f"no person #{person} in {db}; ids are small numbers")
     with QuoteStore(db, readonly=True) as store:
         detail = store.person(person)
         if detail is None:
             raise StoreError(f"no person {person!r} in {db}; try `saidwhat people --query`")
         quotes = store.person_quotes(detail.id, limit=limit)
     click.echo(click.style(f"{detail.name}", bold=True) + f"  #{detail.id} ({detail.kind})")
-    click.echo(f"{detail.quote_count} statements in {detail.article_count} articles, "
-               f"{detail.first_date or '?'} .. {detail.last_date or '?'}")
+    click.echo(f"{plural(detail.quote_count, 'statement')} in "
+               f"{plural(detail.article_count, 'article')}{date_range(detail.first_date, detail.last_date)}")
     if detail.aliases:
         click.echo("aliases: " + "; ".join(detail.aliases))
     if detail.descriptors:
@@ -476,7 +510,7 @@ def show(person: str, db: str, limit: int) -> None:
 
 @main.command()
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True, help="File format of the tables (parquet needs pyarrow: `pip install 'saidwhat[parquet]'`).")
 @click.option("--output", "-o", required=True, type=click.Path(file_okay=False), help="Folder to write one file per table into.")
 def export(db: str, fmt: str, output: str) -> None:
     """Write the database as articles, quotes, article_people and people tables (JSONL, CSV or
@@ -537,20 +571,37 @@ def spark(
 
 
 @main.command()
-@click.option("--db", "db", required=True, type=click.Path(dir_okay=False), help="The quote database (from `saidwhat ingest`).")
+@DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; the default serves only this machine.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 def serve(db: str, host: str, port: int) -> None:
-    """Explore the quote database DB in the browser: search, articles, people, paste box.
+    """Explore the quote database in the browser: search, articles, people, paste box.
 
-    The database is opened read-only. The JSON API lives under /api (docs at /api/docs).
+    The database is opened read-only (a read-only file or folder works). The JSON API lives
+    under /api; its reference is the page /api-docs.
     """
+    import socket
+
     import uvicorn
 
+    from .core.errors import SaidwhatError
     from .store import QuoteStore
     from .web import create_app
+    from .web.app import LOOPBACK_NAMES, is_loopback
 
     QuoteStore(db, readonly=True).close()  # a missing or foreign file fails here, cleanly
-    app = create_app(db)
+    # Bound to loopback, answer only to loopback names: a DNS name rebound to 127.0.0.1
+    # by another site's page gets 421, not the data.
+    hosts = LOOPBACK_NAMES | {host.lower()} if is_loopback(host) else None
+    app = create_app(db, allowed_hosts=hosts)
+    try:  # bind first, so a port in use is one line, not "serving on" and a traceback
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError as exc:
+        raise SaidwhatError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    port = sock.getsockname()[1]
     click.echo(f"saidwhat: serving {db} (read-only) on http://{host}:{port}/", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    config = uvicorn.Config(app, host=host, port=port, log_level="info")
+    uvicorn.Server(config).run(sockets=[sock])

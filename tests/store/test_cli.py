@@ -57,7 +57,7 @@ def test_search_prints_who_said_what(db: Path) -> None:
     code, out, err = run("search", "allies", "--db", str(db), "--speaker", "Mattis")
     assert code == 0
     assert "James Mattis" in out and "Respect for allies" in out and "Trump" not in out
-    assert "1 of 1 statements" in err
+    assert "1 of 1 statement" in err
 
 
 def test_search_jsonl_is_one_object_per_statement(db: Path) -> None:

@@ -319,11 +319,17 @@ def test_serve_with_a_missing_database_is_a_clean_error(tmp_path: Path) -> None:
 def test_serve_binds_localhost_by_default(quotes_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import uvicorn
 
-    calls: list[dict[str, Any]] = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
-    result = CliRunner().invoke(main, ["serve", "--db", str(quotes_db), "--port", "8765"])
+    calls: list[Any] = []
+    monkeypatch.setattr(
+        uvicorn.Server, "run", lambda self, sockets=None: calls.append((self.config, sockets))
+    )
+    result = CliRunner().invoke(main, ["serve", "--db", str(quotes_db), "--port", "0"])
     assert result.exit_code == 0, result.output
-    assert calls and calls[0]["host"] == "127.0.0.1" and calls[0]["port"] == 8765
+    [(config, [sock])] = calls
+    host, port = sock.getsockname()[:2]
+    sock.close()
+    assert host == "127.0.0.1" and config.host == "127.0.0.1"
+    assert f"on http://127.0.0.1:{port}/" in result.output
 
 
 @pytest.mark.model

@@ -26,6 +26,7 @@ from typing import Any
 from ..core.errors import QueryError, StoreError
 from ..core.types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
 from ..readers.base import Document, ReadFailure
+from .connect import explain, open_readonly, open_writable
 from .fingerprint import CONTAINMENT, fingerprint, shingles
 from .models import (
     SNIPPET_END,
@@ -109,21 +110,8 @@ class QuoteStore:
         self.path = Path(path)
         self.readonly = readonly
         self._lock = threading.RLock()
-        if readonly and not self.path.exists():
-            raise StoreError(f"no quote database at {self.path}; create one with `saidwhat ingest`")
         try:
-            if readonly:
-                self.conn = sqlite3.connect(
-                    f"{self.path.resolve().as_uri()}?mode=ro",
-                    uri=True,
-                    check_same_thread=False,
-                    isolation_level=None,
-                )
-            else:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.conn = sqlite3.connect(
-                    self.path, check_same_thread=False, isolation_level=None
-                )
+            self.conn = open_readonly(self.path) if readonly else open_writable(self.path)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout = 30000")  # wait for a writer, don't fail
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -139,7 +127,7 @@ class QuoteStore:
                 )
             self._check_version()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a saidwhat quote database ({exc})") from exc
+            raise StoreError(explain(self.path, exc)) from exc
 
     def _check_version(self) -> None:
         try:

@@ -24,7 +24,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..core.errors import StoreError
+from ..core.errors import SaidwhatError, StoreError
 from ..core.types import ArticleQuotes
 from ..store.models import SNIPPET_END, SNIPPET_START
 from .errors import MAX_PASTE_CHARS, WebError, handle_exception, too_large
@@ -32,6 +32,41 @@ from .render import speaker_hue
 
 if TYPE_CHECKING:
     from ..store import QuoteStore
+
+# Pages load only their own stylesheet and script; style attributes carry each speaker's hue.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def is_loopback(host: str) -> bool:
+    """Whether binding ``host`` serves only this machine (127.0.0.0/8, ::1, localhost)."""
+    import ipaddress
+
+    if host.strip("[]").lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def host_name(header: str) -> str:
+    """The name in a Host header, without its port (``[::1]:8000`` -> ``[::1]``)."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[: header.find("]") + 1] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
 
 # A character takes at most 12 bytes in a request (a JSON \\u escape of a surrogate pair).
 BYTES_PER_CHAR = 12
@@ -126,11 +161,15 @@ def create_app(
     db: str | Path | None,
     *,
     extractor: Callable[..., ArticleQuotes] | None = None,
+    allowed_hosts: frozenset[str] | None = None,
 ) -> FastAPI:
     """The web app over the quote database at ``db`` (opened read-only).
 
     ``db=None`` serves only the paste box. ``extractor`` replaces ``saidwhat.extract``
-    (tests use it to avoid loading the model).
+    (tests use it to avoid loading the model). ``allowed_hosts``: the only Host header
+    names answered (any port), others get 421; ``saidwhat serve`` passes
+    ``LOOPBACK_NAMES`` when bound to loopback, so a page on another site cannot reach the
+    server through a DNS name rebound to 127.0.0.1. ``None`` accepts any Host.
     """
     path = Path(db) if db is not None else None
     if path is not None and not path.is_file():
@@ -165,7 +204,9 @@ def create_app(
         "max_paste": MAX_PASTE_CHARS,
         "version": _version(),
     }
-    for exc_type in (StarletteHTTPException, RequestValidationError, WebError, Exception):
+    # SaidwhatError and WebError are handled like HTTP errors (one log line for a 4xx);
+    # only other exceptions reach the server-error handler, which logs the traceback.
+    for exc_type in (StarletteHTTPException, RequestValidationError, WebError, SaidwhatError, Exception):
         app.add_exception_handler(exc_type, handle_exception)
 
     @app.middleware("http")
@@ -175,6 +216,20 @@ def create_app(
         if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
             return await handle_exception(request, too_large(int(declared) // BYTES_PER_CHAR))
         response: Response = await call_next(request)
+        return response
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        if allowed_hosts is not None and host_name(request.headers.get("host", "")) not in allowed_hosts:
+            response: Response = await handle_exception(
+                request,
+                WebError(421, "this server answers only to its own address (e.g. "
+                         "http://127.0.0.1:PORT/), not to another host name"),
+            )
+        else:
+            response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
         return response
 
     from .views import api, pages

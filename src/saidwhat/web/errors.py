@@ -95,6 +95,8 @@ async def handle_exception(request: Request, exc: Exception) -> Response:
     status, message = classify(exc)
     if status >= 500:
         log.error("error on %s %s", request.method, request.url.path, exc_info=exc)
+    else:  # a client error: one line, no traceback
+        log.info("%d on %s %s: %s", status, request.method, request.url.path[:200], message[:300])
     body = error_body(status, message)
     headers = getattr(exc, "headers", None) if isinstance(exc, StarletteHTTPException) else None
     if wants_json(request):

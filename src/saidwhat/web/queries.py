@@ -39,6 +39,7 @@ class SearchParams:
     raw: bool = False
     limit: int = 20
     offset: int = 0
+    note: str | None = None  # what was cut from an over-long query
 
     @property
     def has_filters(self) -> bool:
@@ -57,10 +58,12 @@ def _blank(value: str | None) -> str | None:
 
 
 def _check_page(limit: int, offset: int) -> None:
+    from ..store.query import MAX_OFFSET
+
     if not 1 <= limit <= MAX_LIMIT:
         raise WebError(422, f"limit: must be between 1 and {MAX_LIMIT}, got {limit}")
-    if offset < 0:
-        raise WebError(422, f"offset: must be 0 or more, got {offset}")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise WebError(422, f"offset: must be between 0 and {MAX_OFFSET:,}, got {offset}")
 
 
 def search_params(
@@ -76,6 +79,10 @@ def search_params(
     offset: int = 0,
 ) -> SearchParams:
     """Clean and check search parameters (shared by ``/`` and ``/api/search``)."""
+    from ..store.query import bound_query, check_name
+
+    bounded = bound_query(q, raw=raw)
+    speaker, outlet = check_name(speaker, "speaker"), check_name(outlet, "outlet")
     since, until, kind = _blank(since), _blank(until), _blank(type)
     for name, value in (("since", since), ("until", until)):
         if value is not None and not _DATE.fullmatch(value):
@@ -84,15 +91,16 @@ def search_params(
         raise WebError(422, f"type: expected one of {', '.join(QUOTE_TYPES)}, got {kind!r}")
     _check_page(limit, offset)
     return SearchParams(
-        q=(q or "").strip(),
-        speaker=_blank(speaker),
-        outlet=_blank(outlet),
+        q=bounded.text,
+        speaker=speaker,
+        outlet=outlet,
         since=since,
         until=until,
         type=kind,
         raw=raw,
         limit=limit,
         offset=offset,
+        note=bounded.note,
     )
 
 
@@ -128,7 +136,11 @@ def article(store: QuoteStore, article_id: str) -> ArticleView:
 
 def people(store: QuoteStore, query: str | None = None, *, limit: int = 50, offset: int = 0) -> Any:
     """A page of people (``PeoplePage``), most quoted first."""
+    from ..store.query import MAX_NAME_CHARS, check_text
+
     _check_page(limit, offset)
+    if query is not None:
+        query = check_text(query, "people query", MAX_NAME_CHARS)
     return store.people(_blank(query), limit=limit, offset=offset)
 
 
@@ -144,9 +156,15 @@ class PersonView:
 
 
 def person_ref(value: str) -> int | str:
-    """``/people/12`` means id 12; anything else is a name."""
+    """``/people/12`` means id 12; anything else is a name (with a letter or digit in it)."""
+    from ..store.query import MAX_OFFSET, check_name
+
     value = value.strip()
-    return int(value) if value.isdigit() else value
+    if value.isdigit():
+        if len(value) > 12 or int(value) > MAX_OFFSET:
+            raise not_found(f"no person #{value[:20]} in this database")
+        return int(value)
+    return check_name(value, "person name") or value
 
 
 def person(store: QuoteStore, ref: int | str, *, limit: int = 20, offset: int = 0) -> PersonView:
@@ -175,6 +193,8 @@ def check_paste(text: str) -> str:
 
 def extract(text: str, extractor: Callable[..., ArticleQuotes], *, id: str | None = None) -> PasteView:
     """Extract from pasted text, without storing it, as ``saidwhat extract`` does."""
-    check_paste(text)
+    from ..readers.base import replace_surrogates
+
+    text = replace_surrogates(check_paste(text))  # as the readers do: one for one
     result = extractor(text, id=id)
     return PasteView(text, result, render_article(text, result))

@@ -50,6 +50,9 @@ class SearchPageOut(BaseModel):
     limit: int
     offset: int
     items: list[QuoteHitOut]
+    note: str | None = Field(
+        default=None, description="present when an over-long query was cut, saying what was left out"
+    )
 
 
 class SpeakerOut(BaseModel):

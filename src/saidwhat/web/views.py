@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse
 
 from ..core.serialize import article_to_dict
 from ..core.types import ArticleQuotes
+from ..store.query import MAX_OFFSET
 from . import queries
 from .app import store_of
 from .errors import WebError
@@ -31,7 +32,7 @@ api = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 pages = APIRouter(include_in_schema=False)
 
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="items per page")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 
 
 # --- JSON --------------------------------------------------------------------------------
@@ -56,13 +57,16 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def page_json(page: Any, limit: int, offset: int) -> dict[str, Any]:
-    return {
+def page_json(page: Any, limit: int, offset: int, note: str | None = None) -> dict[str, Any]:
+    out = {
         "total": page.total,
         "limit": limit,
         "offset": offset,
         "items": [jsonable(item) for item in page.items],
     }
+    if note:
+        out["note"] = note
+    return out
 
 
 @api.get("/search", summary="Full-text search over quotes", response_model=SearchPageOut)
@@ -82,7 +86,7 @@ def api_search(
         q, speaker=speaker, outlet=outlet, since=since, until=until, type=type,
         raw=raw, limit=limit, offset=offset,
     )
-    return page_json(queries.search(store_of(request.app), params), limit, offset)
+    return page_json(queries.search(store_of(request.app), params), limit, offset, params.note)
 
 
 @api.get(
