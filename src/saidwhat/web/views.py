@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qs, urlencode
 
 from fastapi import APIRouter, Body, Path, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from ..core.serialize import article_to_dict
 from ..core.types import ArticleQuotes
@@ -18,6 +18,7 @@ from . import queries
 from .app import store_of
 from .errors import WebError
 from .render import RenderedArticle
+from .report_page import ReportOut
 from .schemas import (
     ERRORS,
     ArticleQuotesOut,
@@ -260,3 +261,89 @@ async def paste_submit(request: Request) -> HTMLResponse:
 
     view = await run_in_threadpool(queries.extract, text, request.app.state.extractor)
     return render(request, "paste.html", text=text, view=view, rendered=view.rendered)
+
+
+# --- who gets quoted: the report -----------------------------------------------------------
+
+ReportOutlet = Annotated[str | None, Query(description="only this outlet (case does not matter)")]
+ReportSince = Annotated[str | None, Query(description="from this date: YYYY, YYYY-MM or YYYY-MM-DD")]
+ReportUntil = Annotated[str | None, Query(description="up to this date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD")]
+ReportQuery = Annotated[str | None, Query(description="only statements matching these words (a topic)")]
+
+
+def _report(request: Request, outlet: str | None, since: str | None, until: str | None,
+            q: str | None, raw: bool = False, top: int = 10) -> tuple[Any, dict[str, str | None]]:
+    from ..store.report import build_report
+    from .report_page import blank, locked
+
+    filters = {"outlet": blank(outlet), "since": blank(since), "until": blank(until), "q": blank(q)}
+    store = store_of(request.app)
+    with locked(store):
+        report = build_report(store.conn, outlet=filters["outlet"], since=filters["since"],
+                              until=filters["until"], query=filters["q"], raw=raw, top=top)
+    return report, filters
+
+
+@api.get("/report", summary="Who gets quoted: sources by kind, persons by gender, by outlet and month",
+         response_model=ReportOut, response_model_by_alias=True)
+def api_report(
+    request: Request, outlet: ReportOutlet = None, since: ReportSince = None, until: ReportUntil = None,
+    q: ReportQuery = None,
+    raw: Annotated[bool, Query(description="pass q to FTS5 unescaped")] = False,
+    top: Annotated[int, Query(ge=0, le=1000, description="most-quoted people and organisations")] = 10,
+) -> dict[str, Any]:
+    from ..store.report import report_json
+
+    report, _ = _report(request, outlet, since, until, q, raw, top)
+    return report_json(report)
+
+
+@pages.get("/report", response_class=HTMLResponse)
+def report_page(request: Request, outlet: str | None = None, since: str | None = None,
+                until: str | None = None, q: str | None = None) -> HTMLResponse:
+    from .report_page import page_context
+
+    report, filters = _report(request, outlet, since, until, q)
+    return render(request, "report.html", **page_context(report, filters))
+
+
+@pages.get("/report.csv")
+def report_csv(request: Request, outlet: str | None = None, since: str | None = None,
+               until: str | None = None, q: str | None = None) -> Response:
+    import csv
+    import io
+
+    from ..store.report import report_rows
+
+    report, _ = _report(request, outlet, since, until, q)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(report_rows(report))
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="saidwhat-report.csv"'})
+
+
+@pages.get("/report/speakers", response_class=HTMLResponse)
+def report_speakers_page(
+    request: Request, kind: str = "person", gender: str | None = None, outlet: str | None = None,
+    since: str | None = None, until: str | None = None, q: str | None = None,
+    limit: Limit = 100, offset: Offset = 0,
+) -> HTMLResponse:
+    from ..store.report import report_speakers
+    from .report_page import GENDER_LABELS, KIND_LABELS, blank, locked, report_url
+
+    filters = {"outlet": blank(outlet), "since": blank(since), "until": blank(until), "q": blank(q)}
+    store = store_of(request.app)
+    with locked(store):
+        statements, speakers, page = report_speakers(
+            store.conn, kind=kind, gender=blank(gender), outlet=filters["outlet"],
+            since=filters["since"], until=filters["until"], query=filters["q"],
+            limit=limit, offset=offset,
+        )
+    heading = KIND_LABELS[kind]
+    if kind == "person" and blank(gender):
+        heading = f"{GENDER_LABELS[gender or 'unknown']} quoted" if gender != "unknown" else "Persons of unknown gender"
+    more = url_with(request, offset=offset + limit) if offset + limit < speakers else None
+    search = "/search?" + urlencode({k: v for k, v in filters.items() if v} or {"q": ""})
+    return render(request, "report_speakers.html", heading=heading, kind=kind, filters=filters,
+                  statements=statements, speakers=speakers, page=page, more_url=more,
+                  back_url=report_url(filters), search_url=search)
