@@ -127,6 +127,11 @@ class PersonDetailOut(PersonSummaryOut):
     outlets: list[tuple[str, int]] = Field(description="(outlet, quotes), most first")
     first_date: str | None
     last_date: str | None
+    gender: str = Field(default="unknown", description="female, male or unknown")
+    gender_evidence: str | None = Field(
+        default=None,
+        description="what decided it: title, descriptor, pronoun, first-name; conflict when articles disagree",
+    )
     quotes: SearchPageOut = Field(description="their quotes, newest first")
 
 

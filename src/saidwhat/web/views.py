@@ -129,6 +129,8 @@ def api_person(
         store_of(request.app), queries.person_ref(person), limit=limit, offset=offset
     )
     out: dict[str, Any] = jsonable(view.person)
+    out["gender"], out["gender_evidence"] = _gender(request, view.person.id)
+    out["gender"] = out["gender"] or "unknown"
     out["quotes"] = page_json(view.quotes, limit, offset)
     return out
 
@@ -214,6 +216,7 @@ def person_page(request: Request, person: str, limit: Limit = 20, offset: Offset
         store_of(request.app), queries.person_ref(person), limit=limit, offset=offset
     )
     return render(request, "person.html", view=view, person=view.person, quotes=view.quotes,
+                  gender=_gender(request, view.person.id),
                   limit=limit, offset=offset, url_with=lambda **kw: url_with(request, **kw))
 
 
@@ -261,6 +264,16 @@ async def paste_submit(request: Request) -> HTMLResponse:
 
     view = await run_in_threadpool(queries.extract, text, request.app.state.extractor)
     return render(request, "paste.html", text=text, view=view, rendered=view.rendered)
+
+
+def _gender(request: Request, person_id: int) -> tuple[str | None, str | None]:
+    """The person's gender and the evidence that decided it (see core/gender.py)."""
+    from ..store.report import person_gender
+    from .report_page import locked
+
+    store = store_of(request.app)
+    with locked(store):
+        return person_gender(store.conn, person_id)
 
 
 # --- who gets quoted: the report -----------------------------------------------------------
