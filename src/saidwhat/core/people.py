@@ -445,6 +445,9 @@ class PeopleIndex:
                 found = c
         return None if found is None else (found.person, Span(found.start, found.end, self.text[found.start : found.end]))
 
+    def sentence_of(self, token_index: int) -> int:
+        return self._sent_of[token_index]
+
     def last_mention(self, index: int, before_token: int) -> Span | None:
         """The latest mention of a person before a token, out of quotations."""
         found = None

@@ -238,10 +238,44 @@ def _personal_pronoun(people: PeopleIndex, token: Token, span: Span) -> Resoluti
     """"We will appeal," they said.: a plural, first- or second-person pronoun no earlier
     group claims stays as written."""
     lower = token.lower_
+    if lower in ("they", "them"):
+        found = _plural_antecedent(people, token)
+        if found is not None:
+            return found
     if lower in PLURAL_PRONOUNS:
         return Resolution(Speaker(span.text, span, PersonKind.GROUP, rule="group"), None)
     if lower in ("i", "you"):
         return Resolution(Speaker(span.text, span, PersonKind.UNKNOWN, rule="unresolved"), None)
+    return None
+
+
+PLURAL_WINDOW = 2  # sentences "they" looks back for the group it means
+
+
+def _plural_antecedent(people: PeopleIndex, token: Token) -> Resolution | None:
+    """"Residents of Millbrook met on Monday. They said the water rose fast.": the latest
+    plural subject (a plural noun, coordinated names, "Republicans") before "they"."""
+    doc = token.doc
+    sentence = people.sentence_of(token.i)
+    for i in range(token.i - 1, -1, -1):
+        if sentence - people.sentence_of(i) > PLURAL_WINDOW:
+            return None
+        t = doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or people.in_quote(t.idx):
+            continue
+        plural = t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "NORP" or any(c.dep_ == "conj" for c in t.children)
+        if not plural:
+            continue
+        found = _resolve(people, t)
+        if found.speaker.rule in ("unresolved", "unnamed") or found.speaker.kind is PersonKind.PERSON:
+            return None
+        a, b = mention_span(t)
+        speaker = found.speaker
+        mention = Span(token.idx, token.idx + len(token.text), token.text)
+        return Resolution(
+            Speaker(speaker.name, mention, speaker.kind, rule="group-pronoun", antecedent=Span(a, b, people.text[a:b])),
+            found.person,
+        )
     return None
 
 
@@ -293,7 +327,7 @@ def _group(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
     if token.tag_ not in ("NNS", "NNPS"):
         return None
     whole = description_span(token, span)
-    return Resolution(Speaker(_plain(whole.text), whole, PersonKind.GROUP, rule="group"), None)
+    return Resolution(Speaker(_described(people, token, whole), whole, PersonKind.GROUP, rule="group"), None)
 
 
 @resolver("unnamed", 0.5)
@@ -301,11 +335,30 @@ def _unnamed(people: PeopleIndex, token: Token, span: Span) -> Resolution | None
     """"A source close to the negotiations said the deal was off.": an unnamed source keeps
     its whole description."""
     whole = description_span(token, span)
-    return Resolution(Speaker(_plain(whole.text), whole, PersonKind.UNKNOWN, rule="unnamed"), None)
+    return Resolution(Speaker(_described(people, token, whole), whole, PersonKind.UNKNOWN, rule="unnamed"), None)
 
 
 def _plain(text: str) -> str:
     return " ".join(text.split())
+
+
+def _described(people: PeopleIndex, token: Token, whole: Span) -> str:
+    """A description as a name, "his" and "her" replaced by whom they mean: "his lawyer"
+    after Bryan Pagliano is "Bryan Pagliano's lawyer"."""
+    doc = token.doc
+    parts: list[str] = []
+    at = whole.start
+    for t in doc[token.left_edge.i : token.i + 1]:
+        if t.idx < whole.start or t.tag_ != "PRP$" or t.lower_ not in ("his", "her"):
+            continue
+        found = people.antecedent(t.i, gender="male" if t.lower_ == "his" else "female", kinds={PersonKind.PERSON})
+        if found is None:
+            continue
+        parts += [people.text[at : t.idx], people.people[found[0]].name + "’s"]
+        at = t.idx + len(t.text)
+    parts.append(people.text[at : whole.end])
+    text = _plain("".join(parts))
+    return text[:1].lower() + text[1:] if at != whole.start and text[:1].isupper() and parts[0] else text
 
 
 # -- resolvers that extract.py applies -----------------------------------------------------
