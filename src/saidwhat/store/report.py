@@ -242,11 +242,8 @@ def build_report(
     """The report for the whole store or the statements that pass the filters: ``since``
     and ``until`` as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (inclusive), ``outlet`` in any
     case, ``query`` words as in search (FTS5 syntax with ``raw``)."""
-    outlet = outlet.strip() if outlet and outlet.strip() else None
-    query = query if query and query.strip() else None
-    for name, value in (("since", since), ("until", until)):
-        if value is not None and not _DATE.fullmatch(value):
-            raise QueryError(f"--{name}: expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got {value[:40]!r}")
+    outlet, query = _blank(outlet), _blank(query)
+    _check_filters(since, until)
     source, params = _source(outlet, since, until, query, raw)
     gender = "CASE WHEN c.kind = 'person' THEN p.gender END"
     base = f"FROM {source} c LEFT JOIN people p ON p.id = c.person_id AND c.person_id != 0"
@@ -287,6 +284,72 @@ def build_report(
         top_people=tuple(TopSpeaker(int(r[0]), r[1], int(r[4]), r[2], r[3]) for r in tops["person"]),
         top_organisations=tuple(TopSpeaker(int(r[0]), r[1], int(r[4])) for r in tops["organisation"]),
     )
+
+
+def report_speakers(
+    conn: sqlite3.Connection,
+    *,
+    kind: str,
+    gender: str | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    query: str | None = None,
+    raw: bool = False,
+    limit: int = 100,
+    offset: int = 0,
+) -> tuple[int, int, tuple[TopSpeaker, ...]]:
+    """The speakers behind one bar of the report: ``(statements, speakers, page)``, most
+    quoted first. ``kind`` is one of ``KINDS``; ``gender`` (persons only) one of ``GENDERS``."""
+    if kind not in KINDS:
+        raise QueryError(f"kind: expected one of {', '.join(KINDS)}, got {kind[:40]!r}")
+    if gender is not None and gender not in GENDERS:
+        raise QueryError(f"gender: expected one of {', '.join(GENDERS)}, got {gender[:40]!r}")
+    _check_filters(since, until)
+    source, params = _source(_blank(outlet), since, until, _blank(query), raw)
+    kinds = {"person": ("person",), "organisation": ("organisation",), "group": ("group", "unknown"), "none": ("none",)}[kind]
+    where = [f"c.kind IN ({', '.join('?' * len(kinds))})"]
+    args: list[Any] = [*params, *kinds]
+    if kind == "person" and gender in ("female", "male"):
+        where.append("p.gender = ?")
+        args.append(gender)
+    elif kind == "person" and gender == "unknown":
+        where.append("(p.gender IS NULL OR p.gender NOT IN ('female', 'male'))")
+    sql = (
+        f"FROM {source} c LEFT JOIN people p ON p.id = c.person_id AND c.person_id != 0 "
+        f"WHERE {' AND '.join(where)}"
+    )
+    try:
+        statements, speakers = conn.execute(
+            f"SELECT coalesce(sum(c.quotes), 0), count(DISTINCT nullif(c.person_id, 0)) {sql}", args
+        ).fetchone()
+        rows = conn.execute(
+            f"SELECT c.person_id, p.name, p.gender, p.gender_evidence, sum(c.quotes) AS n {sql} "
+            "AND c.person_id != 0 GROUP BY c.person_id ORDER BY n DESC, p.name LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        ).fetchall()
+    except sqlite3.OperationalError as exc:
+        if query and is_query_error(str(exc)):
+            raise QueryError(f"malformed search query {query!r}: {exc}") from exc
+        raise
+    page = tuple(TopSpeaker(int(r[0]), r[1] or "", int(r[4]), r[2], r[3]) for r in rows)
+    return int(statements), int(speakers), page
+
+
+def person_gender(conn: sqlite3.Connection, person_id: int) -> tuple[str | None, str | None]:
+    """``(gender, evidence)`` the store holds for one person."""
+    row = conn.execute("SELECT gender, gender_evidence FROM people WHERE id = ?", (person_id,)).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def _blank(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def _check_filters(since: str | None, until: str | None) -> None:
+    for name, value in (("since", since), ("until", until)):
+        if value is not None and not _DATE.fullmatch(value):
+            raise QueryError(f"--{name}: expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got {value[:40]!r}")
 
 
 # --- output -----------------------------------------------------------------------------------
