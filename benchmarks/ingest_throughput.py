@@ -51,6 +51,7 @@ def main() -> int:
         return 2
 
     from saidwhat import extract_many
+    from saidwhat.ingest import ingest
     from saidwhat.nlp import load_model
     from saidwhat.readers import Document, read_paths
     from saidwhat.store import QuoteStore
@@ -84,7 +85,7 @@ def main() -> int:
                         results += extract_many([(d.id, d.text) for d in chunk], batch_size=16)
                         extract_s += time.perf_counter() - start
                     else:
-                        summary = store.ingest(chunk, batch_size=args.batch_size)
+                        summary = ingest(store, chunk, batch_size=args.batch_size)
                         ingest_s += time.perf_counter() - start
                         failed += len(summary.failed)
         ingest_s += read_s

@@ -65,15 +65,15 @@ def test_batching_does_not_change_results() -> None:
 
 
 def test_a_failing_article_is_flagged_and_the_batch_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    api = importlib.import_module("saidwhat.api")
-    real = api.core_extract
+    pipeline = importlib.import_module("saidwhat.pipeline")
+    real = pipeline.core_extract
 
     def flaky(doc, *, id=None):  # type: ignore[no-untyped-def]
         if id == "bad":
             raise RuntimeError("boom")
         return real(doc, id=id)
 
-    monkeypatch.setattr(api, "core_extract", flaky)
+    monkeypatch.setattr(pipeline, "core_extract", flaky)
     results = list(saidwhat.extract_many([("ok1", ARTICLE), ("bad", ARTICLE), ("ok2", ARTICLE)]))
     assert [r.id for r in results] == ["ok1", "bad", "ok2"]
     assert results[1].error is not None and "boom" in results[1].error and results[1].quotes == ()
@@ -85,15 +85,15 @@ def test_a_long_article_cut_into_chunks_keeps_offsets_and_people(monkeypatch: py
 
     The chunk size is shrunk so that a short article is cut into several pieces.
     """
-    api = importlib.import_module("saidwhat.api")
-    real = api.split_long_text
-    monkeypatch.setattr(api, "split_long_text", lambda text, limit=600: real(text, limit))
+    pipeline = importlib.import_module("saidwhat.pipeline")
+    real = pipeline.split_long_text
+    monkeypatch.setattr(pipeline, "split_long_text", lambda text, limit=600: real(text, limit))
     paragraph = (
         "Clara Voss, the mayor of Eastwick, spoke on Monday. "
         '"The reservoir is full," she said. Tomas Brenner said the pipes were old.\n\n'
     )
     text = "\x00" + paragraph * 12  # a NUL too: cleaned copy and chunks together
-    assert len(api.split_long_text(text)) > 2
+    assert len(pipeline.split_long_text(text)) > 2
     result = saidwhat.extract(text)
     assert result.error is None
     assert_offsets(result, text)

@@ -1,22 +1,38 @@
-"""The Python API: text in, ``ArticleQuotes`` out. Loads the model through ``nlp.py``."""
+"""The Python API: text in, ``ArticleQuotes`` out.
+
+One process runs ``pipeline.py``; ``workers > 1`` runs it in a pool (``parallel.py``). The
+chunking helpers are re-exported here for callers of version 0.1.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
 
-from .core import extract as core_extract
 from .core.errors import InputError
-from .core.types import ArticleQuotes, Person, Quote, Span, Speaker
-from .nlp import load_model
+from .core.types import ArticleQuotes
+from .parallel import extract_parallel
+from .pipeline import (
+    CHUNK_CHARS,
+    clean_text,
+    extract_batch,
+    merge,
+    remap_spans,
+    reslice,
+    shift,
+    split_long_text,
+)
 
-# Longer articles are cut at paragraph breaks into chunks of at most this many characters.
-# nlp.pipe parses a batch of chunks at once and its memory grows with the batch's length:
-# 16 chunks of 100k characters peaked at 6.5 GB; of 20k, about a fifth of that. Nearly all
-# news articles fit in one chunk.
-CHUNK_CHARS = 20_000
-_UNSAFE = re.compile("[\x00\ud800-\udfff]")
+__all__ = [
+    "CHUNK_CHARS",
+    "clean_text",
+    "extract",
+    "extract_many",
+    "merge",
+    "remap_spans",
+    "reslice",
+    "shift",
+    "split_long_text",
+]
 
 
 def extract(text: str, *, id: str | None = None, fast: bool | None = None) -> ArticleQuotes:
@@ -44,140 +60,12 @@ def extract_many(
     """
     items = (_as_pair(t) for t in texts)
     if workers > 1:
-        from .parallel import extract_parallel
-
         yield from extract_parallel(items, workers=workers, batch_size=batch_size, fast=fast)
-        return
-    nlp = load_model(fast=fast)
-
-    originals: dict[int, str] = {}
-    not_text: dict[int, str] = {}
-
-    def chunks() -> Iterator[tuple[str, tuple[int, str | None, int, int]]]:
-        for index, (doc_id, text) in enumerate(items):
-            if not isinstance(text, str):
-                # flagged, not guessed at: str(b"...") would give offsets into its repr
-                not_text[index] = f"InputError: article text must be str, got {type(text).__name__}"
-                yield "", (index, doc_id, 0, 0)
-                continue
-            cleaned = clean_text(text)
-            if cleaned is not text:
-                originals[index] = text
-            pieces = split_long_text(cleaned)
-            for number, (offset, piece) in enumerate(pieces):
-                yield piece, (index, doc_id, offset, len(pieces) - number - 1)
-
-    pending: list[ArticleQuotes] = []
-    for doc, (index, doc_id, offset, remaining) in nlp.pipe(
-        chunks(), as_tuples=True, batch_size=batch_size
-    ):
-        try:
-            result = core_extract(doc, id=doc_id)
-        except Exception as exc:  # a bug on one article must not stop a batch
-            result = ArticleQuotes(id=doc_id, error=f"{type(exc).__name__}: {exc}")
-        if index in not_text:
-            result = ArticleQuotes(id=doc_id, error=not_text.pop(index))
-        pending.append(shift(result, offset))
-        if remaining == 0:
-            merged = merge(pending)
-            original = originals.pop(index, None)
-            yield merged if original is None else reslice(merged, original)
-            pending = []
-
-
-def reslice(result: ArticleQuotes, original: str) -> ArticleQuotes:
-    """Re-read every span's text from the original string (after ``clean_text`` swapped characters)."""
-    return remap_spans(result, lambda span: Span(span.start, span.end, original[span.start : span.end]))
-
-
-def remap_spans(result: ArticleQuotes, fix: Callable[[Span], Span]) -> ArticleQuotes:
-    """Apply ``fix`` to every span of a result: quote bodies, pieces, cues, mentions."""
-    quotes = []
-    for q in result.quotes:
-        body = fix(q.span)
-        speaker = q.speaker
-        if speaker is not None and speaker.mention is not None:
-            speaker = Speaker(speaker.name, fix(speaker.mention), speaker.kind)
-        quotes.append(
-            replace(
-                q,
-                start=body.start,
-                end=body.end,
-                text=body.text,
-                speaker=speaker,
-                cue=None if q.cue is None else fix(q.cue),
-                spans=tuple(fix(piece) for piece in q.spans),
-            )
-        )
-    people = tuple(replace(p, mentions=tuple(fix(m) for m in p.mentions)) for p in result.people)
-    return replace(result, quotes=tuple(quotes), people=people)
+    else:
+        yield from extract_batch(items, batch_size=batch_size, fast=fast)
 
 
 def _as_pair(item: str | tuple[str | None, str]) -> tuple[str | None, str]:
     if isinstance(item, tuple):
         return item[0], item[1]
     return None, item
-
-
-def clean_text(text: str) -> str:
-    """Make any str safe for spaCy without moving a single offset.
-
-    Lone surrogates (from undecodable bytes) and NULs are swapped one-for-one for
-    spaces, so every offset computed on the copy indexes the original string too.
-    """
-    if not _UNSAFE.search(text):
-        return text
-    return _UNSAFE.sub(" ", text)
-
-
-def split_long_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
-    """Cut ``text`` into ``(offset, piece)`` chunks of at most ``limit`` characters at paragraph breaks."""
-    if len(text) <= limit:
-        return [(0, text)]
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while start < len(text):
-        end = min(start + limit, len(text))
-        if end < len(text):
-            cut = text.rfind("\n", start + limit // 2, end)
-            if cut == -1:
-                cut = text.rfind(" ", start + limit // 2, end)
-            if cut != -1:
-                end = cut + 1
-        pieces.append((start, text[start:end]))
-        start = end
-    return pieces
-
-
-def shift(result: ArticleQuotes, offset: int) -> ArticleQuotes:
-    """Move a chunk's result to its place in the whole article."""
-    if offset == 0:
-        return result
-    return remap_spans(result, lambda span: Span(span.start + offset, span.end + offset, span.text))
-
-
-def merge(parts: list[ArticleQuotes]) -> ArticleQuotes:
-    if len(parts) == 1:
-        return parts[0]
-    quotes: list[Quote] = []
-    people: dict[str, Person] = {}
-    errors = [p.error for p in parts if p.error]
-    for part in parts:
-        quotes.extend(part.quotes)
-        for person in part.people:
-            known = people.get(person.name)
-            if known is None:
-                people[person.name] = person
-            else:
-                people[person.name] = replace(
-                    known,
-                    aliases=tuple(dict.fromkeys(known.aliases + person.aliases)),
-                    descriptors=tuple(dict.fromkeys(known.descriptors + person.descriptors)),
-                    mentions=known.mentions + person.mentions,
-                )
-    return ArticleQuotes(
-        id=parts[0].id,
-        quotes=tuple(quotes),
-        people=tuple(people.values()),
-        error="; ".join(errors) if errors else None,
-    )

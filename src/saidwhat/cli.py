@@ -302,7 +302,8 @@ def ingest(paths: tuple[str, ...], db: str, batch_size: int, progress: bool | No
     changed article replaces its old quotes, and a killed run can simply be run again.
     Exit code 1 when some input failed; the rest is stored.
     """
-    from .store import QuoteStore, count_articles, ingest_paths
+    from .ingest import count_articles, ingest_paths
+    from .store import QuoteStore
 
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
@@ -515,10 +516,10 @@ def show(person: str, db: str, limit: int) -> None:
 def export(db: str, fmt: str, output: str) -> None:
     """Write the database as articles, quotes, article_people and people tables (JSONL, CSV or
     Parquet) into a folder, in the schema of docs/export-schema.md."""
-    from .store import QuoteStore
+    from .store import QuoteStore, export_store
 
     with QuoteStore(db, readonly=True) as store:
-        written = store.export(fmt, output)
+        written = export_store(store, fmt, output)
         counts = store.counts()
     click.echo(
         f"saidwhat export: {counts['articles']} articles, {counts['quotes']} quotes, "

@@ -1,7 +1,7 @@
 """Extraction on several cores: a pool of worker processes, each loading the model once.
 
-Each task is a chunk of ``batch_size`` articles; a worker runs the ordinary single-process
-``extract_many`` on it and sends back ``ArticleQuotes`` (small), not spaCy ``Doc`` objects
+Each task is a chunk of ``batch_size`` articles; a worker runs the single-process
+``pipeline.extract_batch`` on it and sends back ``ArticleQuotes`` (small), not spaCy ``Doc`` objects
 (large), so the parent does no NLP work at all. Results come back in input order, with at
 most ``IN_FLIGHT_PER_WORKER * workers`` chunks in flight, so memory stays flat on any input size. Workers are
 started with ``spawn``: safe inside threaded hosts (web servers, Spark executors).
@@ -37,9 +37,9 @@ def _start_worker(fast: bool | None) -> None:
 
 
 def _work(chunk: Chunk, batch_size: int, fast: bool | None) -> list[ArticleQuotes]:
-    from .api import extract_many
+    from .pipeline import extract_batch
 
-    return list(extract_many(chunk, batch_size=batch_size, fast=fast))
+    return list(extract_batch(chunk, batch_size=batch_size, fast=fast))
 
 
 def _chunks(items: Iterable[tuple[str | None, str]], size: int) -> Iterator[Chunk]:

@@ -1,4 +1,6 @@
-"""The dependency rule: ``saidwhat.core`` is pure, the package root imports no web or Spark code.
+"""The dependency rule at run time: ``saidwhat.core`` is pure, the package root imports no
+web or Spark code, and the package root, the store, the web app and the CLI start without
+spaCy (the import-linter contracts in pyproject.toml check the same statically).
 
 Checked in fresh interpreters (started together, to keep this quick), since this test
 session has long since imported everything. spaCy itself imports jinja2 (for its CLI's
@@ -22,10 +24,15 @@ CORE_FORBIDDEN = (
 ROOT_FORBIDDEN = (
     "fastapi", "pyspark", "uvicorn", "starlette", "saidwhat.web", "saidwhat.spark", "saidwhat.cli",
 )
+NO_SPACY = ("spacy", "thinc", "saidwhat.api", "saidwhat.nlp", "saidwhat.core.extract")
 STATEMENTS = {
     "baseline": "import spacy",
+    "core-alone": "import saidwhat.core",
     "core": "import saidwhat.core, saidwhat.core.extract, saidwhat.core.serialize",
     "root": "import saidwhat",
+    "store": "import saidwhat.store",
+    "web": "import saidwhat.web",
+    "cli": "import saidwhat.cli",
 }
 
 
@@ -66,3 +73,16 @@ def test_core_baseline_is_spacy_alone(imported: dict[str, set[str]]) -> None:
 
 def test_package_root_imports_no_web_or_spark(imported: dict[str, set[str]]) -> None:
     assert loaded(imported["root"], ROOT_FORBIDDEN) == []
+
+
+@pytest.mark.parametrize("statement", ["core-alone", "root", "store", "web", "cli"])
+def test_starts_without_spacy(imported: dict[str, set[str]], statement: str) -> None:
+    """``import saidwhat`` and the store, web and CLI modules leave the model unloaded."""
+    assert loaded(imported[statement], NO_SPACY) == []
+
+
+def test_extract_is_still_there_when_asked_for() -> None:
+    code = "import saidwhat, sys; f = saidwhat.extract; print('spacy' in sys.modules, callable(f))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "True"]

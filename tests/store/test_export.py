@@ -12,7 +12,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from saidwhat import StoreError
-from saidwhat.store import QuoteStore, ingest_paths
+from saidwhat.ingest import ingest_paths
+from saidwhat.store import QuoteStore, export_store
 from saidwhat.store.export import TABLES, arrow_schema
 
 from .helpers import said
@@ -65,7 +66,7 @@ def test_the_schema_document_lists_every_exported_column() -> None:
 
 
 def test_parquet_export_has_the_documented_types(filled: QuoteStore, tmp_path: Path) -> None:
-    written = filled.export("parquet", tmp_path / "out")
+    written = export_store(filled, "parquet", tmp_path / "out")
     assert sorted(p.name for p in written) == sorted(f"{t}.parquet" for t in TABLES)
     for table in TABLES:
         got = pq.read_table(tmp_path / "out" / f"{table}.parquet")
@@ -84,7 +85,7 @@ def test_parquet_export_has_the_documented_types(filled: QuoteStore, tmp_path: P
 
 def test_duckdb_reads_the_parquet_export(filled: QuoteStore, tmp_path: Path) -> None:
     duckdb = pytest.importorskip("duckdb")
-    filled.export("parquet", tmp_path / "out")
+    export_store(filled, "parquet", tmp_path / "out")
     rows = duckdb.sql(
         f"SELECT speaker_name, count(*) FROM '{tmp_path / 'out' / 'quotes.parquet'}' GROUP BY 1 ORDER BY 1"
     ).fetchall()
@@ -92,8 +93,8 @@ def test_duckdb_reads_the_parquet_export(filled: QuoteStore, tmp_path: Path) -> 
 
 
 def test_csv_and_jsonl_exports_share_the_columns(filled: QuoteStore, tmp_path: Path) -> None:
-    filled.export("csv", tmp_path / "csv")
-    filled.export("jsonl", tmp_path / "jsonl")
+    export_store(filled, "csv", tmp_path / "csv")
+    export_store(filled, "jsonl", tmp_path / "jsonl")
     for table, columns in TABLES.items():
         names = [n for n, _ in columns]
         with (tmp_path / "csv" / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
@@ -116,7 +117,7 @@ def test_csv_and_jsonl_exports_share_the_columns(filled: QuoteStore, tmp_path: P
 def test_an_export_folder_ingests_back_without_extraction(
     filled: QuoteStore, tmp_path: Path
 ) -> None:
-    filled.export("parquet", tmp_path / "out")
+    export_store(filled, "parquet", tmp_path / "out")
     summary = ingest_paths([tmp_path / "out"], tmp_path / "copy.db")
     assert (summary.added, summary.failed) == (3, ())
     with QuoteStore(tmp_path / "copy.db", readonly=True) as copy:
@@ -131,7 +132,7 @@ def test_an_export_folder_ingests_back_without_extraction(
 
 
 def test_spark_style_part_folders_are_read(filled: QuoteStore, tmp_path: Path) -> None:
-    filled.export("parquet", tmp_path / "flat")
+    export_store(filled, "parquet", tmp_path / "flat")
     spark = tmp_path / "spark"
     for table in ("articles", "quotes", "article_people"):
         rows = pq.read_table(tmp_path / "flat" / f"{table}.parquet").to_pylist()
@@ -148,7 +149,7 @@ def test_spark_style_part_folders_are_read(filled: QuoteStore, tmp_path: Path) -
 def test_a_quote_outside_its_article_is_a_failure_not_a_crash(
     filled: QuoteStore, tmp_path: Path
 ) -> None:
-    filled.export("parquet", tmp_path / "out")
+    export_store(filled, "parquet", tmp_path / "out")
     table = pq.read_table(tmp_path / "out" / "quotes.parquet").to_pylist()
     table[0]["end"] = 10_000
     pq.write_table(
@@ -165,13 +166,13 @@ def test_export_refuses_a_file_as_destination(filled: QuoteStore, tmp_path: Path
     target = tmp_path / "quotes.csv"
     target.write_text("x")
     with pytest.raises(StoreError, match="not a folder"):
-        filled.export("csv", target)
+        export_store(filled, "csv", target)
     with pytest.raises(StoreError, match="unknown export format"):
-        filled.export("xlsx", tmp_path / "x")
+        export_store(filled, "xlsx", tmp_path / "x")
 
 
 def test_the_spark_jobs_errors_are_reported_by_ingest(filled: QuoteStore, tmp_path: Path) -> None:
-    filled.export("parquet", tmp_path / "out")
+    export_store(filled, "parquet", tmp_path / "out")
     errors = [{"source": "crawl.warc.gz@512", "article_id": None, "stage": "read", "reason": "no article text"}]
     pq.write_table(pa.Table.from_pylist(errors), tmp_path / "out" / "errors.parquet")
     summary = ingest_paths([tmp_path / "out"], tmp_path / "copy.db")

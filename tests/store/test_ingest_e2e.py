@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from saidwhat.ingest import ingest_paths
 from saidwhat.readers import read_paths
-from saidwhat.store import QuoteStore, ingest_paths
+from saidwhat.store import QuoteStore
 
 pytestmark = pytest.mark.model
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from saidwhat import PersonKind, QueryError, QuoteType, StoreError
+from saidwhat.ingest import ingest_paths
 from saidwhat.readers import ReadFailure
-from saidwhat.store import QuoteStore, ingest_paths
+from saidwhat.store import QuoteStore
 
 from .helpers import article, quote, said
 

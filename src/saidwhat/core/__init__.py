@@ -1,4 +1,8 @@
-"""The pure core: spaCy ``Doc`` in, typed values out. No I/O, no adapters."""
+"""The pure core: spaCy ``Doc`` in, typed values out. No I/O, no adapters.
+
+This package module loads the domain types and errors only, so they import without spaCy;
+the engine is ``saidwhat.core.extract.extract`` (``saidwhat.extract`` adds the model).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ from .errors import (
     StoreError,
     UnreadableFileError,
 )
-from .extract import extract
 from .types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
 
 __all__ = [
@@ -29,5 +32,4 @@ __all__ = [
     "Span",
     "StoreError",
     "UnreadableFileError",
-    "extract",
 ]

@@ -1,8 +1,12 @@
 """The quote store: SQLite (WAL, FTS5) holding articles, quotes, people across articles and
 repeated quotes.
 
-    >>> from saidwhat.store import QuoteStore, ingest_paths
+The store imports no spaCy: ``saidwhat.ingest`` reads and extracts articles and writes them
+here.
+
+    >>> from saidwhat.ingest import ingest_paths
     >>> summary = ingest_paths(["articles/"], "quotes.db")
+    >>> from saidwhat.store import QuoteStore
     >>> with QuoteStore("quotes.db", readonly=True) as store:
     ...     hits = store.search("alliances", speaker="Mattis").items
 """
@@ -11,7 +15,7 @@ from __future__ import annotations
 
 from .db import QuoteStore, normalise_date, text_hash
 from .export import FORMATS as EXPORT_FORMATS
-from .ingest import count_articles, ingest_paths, read_inputs
+from .export import export_store
 from .models import (
     SNIPPET_END,
     SNIPPET_START,
@@ -40,9 +44,7 @@ __all__ = [
     "QuoteStore",
     "SearchPage",
     "StoredArticle",
-    "count_articles",
-    "ingest_paths",
+    "export_store",
     "normalise_date",
-    "read_inputs",
     "text_hash",
 ]

@@ -11,7 +11,6 @@ process leaves whole articles or nothing.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
@@ -21,9 +20,10 @@ from contextlib import contextmanager
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import QueryError, StoreError
+from ..core.schema import text_hash
 from ..core.types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
 from ..readers.base import Document, ReadFailure
 from .connect import explain, open_readonly, open_writable
@@ -49,6 +49,9 @@ QUOTE_TYPES = tuple(t.value for t in QuoteType)
 
 IngestItem = Document | tuple[Document, ArticleQuotes] | ReadFailure
 
+if TYPE_CHECKING:
+    from .ingest import Extractor
+
 _HIT_COLUMNS = """
     q.id, q.article_id, q.quote_index, q.start, q."end", q.text, q.type, q.speaker_name,
     q.speaker_kind, q.mention_start, q.mention_end, q.mention_text, q.cue_start, q.cue_end,
@@ -60,10 +63,6 @@ _HIT_FROM = """
 """
 _ISO_MONTH = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
 _NEWEST_FIRST = "a.date IS NULL, a.date DESC, q.article_id, q.quote_index"
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%m/%d/%Y", "%Y%m%d")
@@ -181,9 +180,11 @@ class QuoteStore:
         progress: Callable[[int], None] | None = None,
         batch_size: int = 64,
         extract_batch_size: int = 16,
+        extract: Extractor | None = None,
     ) -> IngestSummary:
-        """Store articles: ``Document`` (extracted here), ``(Document, ArticleQuotes)`` pairs
-        (stored as given) or ``ReadFailure`` (reported). Idempotent; see ``ingest.py``."""
+        """Store articles: ``(Document, ArticleQuotes)`` pairs (stored as given), ``Document``
+        (extracted with ``extract``, e.g. ``saidwhat.extract_many``; ``saidwhat.ingest.ingest``
+        passes it) or ``ReadFailure`` (reported). Idempotent; see ``store/ingest.py``."""
         from .ingest import ingest_items
 
         return ingest_items(
@@ -192,6 +193,7 @@ class QuoteStore:
             progress=progress,
             batch_size=batch_size,
             extract_batch_size=extract_batch_size,
+            extract=extract,
         )
 
     def stored_hash(self, article_id: str) -> tuple[str, str | None] | None:
@@ -842,12 +844,6 @@ class QuoteStore:
             table: self._rows(f"SELECT count(*) FROM {table}")[0][0]
             for table in ("articles", "quotes", "people", "quote_groups")
         }
-
-    def export(self, fmt: str, dest: str | Path) -> list[Path]:
-        """Write the store as ``fmt`` files into the folder ``dest`` (docs/export-schema.md)."""
-        from .export import export_store
-
-        return export_store(self, fmt, Path(dest))
 
 
 def _like_escape(text: str) -> str:

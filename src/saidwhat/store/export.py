@@ -131,7 +131,9 @@ def _records(store: QuoteStore, table: str) -> Iterator[dict[str, Any]]:
                 }
 
 
-def export_store(store: QuoteStore, fmt: str, dest: Path) -> list[Path]:
+def export_store(store: QuoteStore, fmt: str, dest: str | Path) -> list[Path]:
+    """Write the store as ``fmt`` files into the folder ``dest`` (docs/export-schema.md)."""
+    dest = Path(dest)
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
     if dest.exists() and not dest.is_dir():

@@ -1,4 +1,8 @@
-"""Ingest: read, skip what is stored, extract the rest, commit in batches.
+"""The store's write path: skip what is stored, extract the rest, commit in batches.
+
+The store never runs the engine itself: a caller that hands it ``Document`` objects passes
+the ``extract`` function too (``saidwhat.ingest`` passes ``saidwhat.extract_many``), so this
+package imports no spaCy. ``saidwhat.ingest`` reads paths and calls this.
 
 Idempotent and crash-safe:
 
@@ -16,15 +20,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
+from ..core.errors import StoreError
+from ..core.schema import text_hash
 from ..core.types import ArticleQuotes
 from ..readers.base import Document, ReadFailure
-from ..readers.dispatch import read_paths, reader_for
-from .db import IngestItem, QuoteStore, text_hash
 from .models import IngestFailure, IngestSummary
 
+if TYPE_CHECKING:
+    from .db import IngestItem, QuoteStore
+
 Progress = Callable[[int], None]
+
+
+class Extractor(Protocol):
+    """What the store calls to extract articles: ``saidwhat.extract_many`` fits."""
+
+    def __call__(
+        self, texts: Iterable[tuple[str | None, str]], *, batch_size: int = ...
+    ) -> Iterable[ArticleQuotes]: ...
 
 
 @dataclass(slots=True)
@@ -45,6 +60,7 @@ def ingest_items(
     progress: Progress | None = None,
     batch_size: int = 64,
     extract_batch_size: int = 16,
+    extract: Extractor | None = None,
 ) -> IngestSummary:
     tally = _Tally()
     failed: list[IngestFailure] = []
@@ -86,10 +102,10 @@ def ingest_items(
     for entry in planned():
         batch.append(entry)
         if len(batch) >= batch_size:
-            _write_batch(store, batch, tally, failed, tick, extract_batch_size)
+            _write_batch(store, batch, tally, failed, tick, extract, extract_batch_size)
             batch = []
     if batch:
-        _write_batch(store, batch, tally, failed, tick, extract_batch_size)
+        _write_batch(store, batch, tally, failed, tick, extract, extract_batch_size)
     return tally.summary(failed)
 
 
@@ -99,16 +115,20 @@ def _write_batch(
     tally: _Tally,
     failed: list[IngestFailure],
     tick: Progress,
+    extract: Extractor | None,
     extract_batch_size: int,
 ) -> None:
     todo = [doc for doc, result in batch if result is None]
     extracted: dict[int, ArticleQuotes] = {}
     if todo:
-        from ..api import extract_many  # loads spaCy: only when there is something to extract
-
+        if extract is None:
+            raise StoreError(
+                "the store was given articles to extract but no extract function; "
+                "use saidwhat.ingest.ingest() or pass extract=saidwhat.extract_many"
+            )
         for doc, result in zip(
             todo,
-            extract_many(((d.id, d.text) for d in todo), batch_size=extract_batch_size),
+            extract(((d.id, d.text) for d in todo), batch_size=extract_batch_size),
             strict=True,
         ):
             extracted[id(doc)] = result
@@ -125,73 +145,3 @@ def _write_batch(
             else:
                 tally.added += 1
     tick(len(batch))
-
-
-def ingest_paths(
-    paths: Iterable[str | Path],
-    db: str | Path | QuoteStore,
-    *,
-    batch_size: int = 64,
-    progress: Progress | None = None,
-    extract_batch_size: int = 16,
-) -> IngestSummary:
-    """Read ``paths`` (files, folders, Parquet export folders), extract and store them in ``db``."""
-    store = db if isinstance(db, QuoteStore) else QuoteStore(db)
-    try:
-        return store.ingest(
-            read_inputs(paths),
-            progress=progress,
-            batch_size=batch_size,
-            extract_batch_size=extract_batch_size,
-        )
-    finally:
-        if store is not db:
-            store.close()
-
-
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[IngestItem]:
-    """Like ``read_paths``, but a folder holding an export (``quotes`` and ``articles`` Parquet)
-    is read as pre-extracted articles (docs/export-schema.md)."""
-    from .parquet import is_export_dir, read_export
-
-    for raw in paths:
-        path = Path(raw)
-        if str(raw) != "-" and path.is_dir() and is_export_dir(path):
-            yield from read_export(path)
-        else:
-            yield from read_paths([raw])
-
-
-def count_articles(paths: Iterable[str | Path]) -> int | None:
-    """A quick count of the articles in ``paths``, for a progress bar; None when unknown
-    (standard input, web archives)."""
-    from .parquet import count_export, is_export_dir
-
-    total = 0
-    for raw in paths:
-        if str(raw) == "-":
-            return None
-        path = Path(raw)
-        if path.is_dir():
-            if is_export_dir(path):
-                found = count_export(path)
-                if found is None:
-                    return None
-                total += found
-                continue
-            files = sorted(p for p in path.rglob("*") if p.is_file() and reader_for(p) is not None)
-        else:
-            files = [path]
-        for file in files:
-            name = file.name.lower()
-            if name.endswith((".warc", ".warc.gz")):
-                return None
-            if name.endswith(".jsonl"):
-                try:
-                    with file.open("rb") as handle:
-                        total += sum(1 for line in handle if line.strip())
-                except OSError:
-                    total += 1
-            else:
-                total += 1
-    return total

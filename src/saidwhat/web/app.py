@@ -245,7 +245,3 @@ def _version() -> str:
 
     return __version__
 
-
-def store_of(app: Any) -> QuoteStore:
-    opener: StoreOpener = app.state.store
-    return opener()

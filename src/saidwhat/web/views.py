@@ -15,7 +15,7 @@ from ..core.serialize import article_to_dict
 from ..core.types import ArticleQuotes
 from ..store.query import MAX_OFFSET
 from . import queries
-from .app import store_of
+from .deps import store_of
 from .errors import WebError
 from .render import RenderedArticle
 from .report_page import ReportOut
