@@ -158,3 +158,16 @@ def test_output_formats_have_one_option_name() -> None:
             if isinstance(param, click.Option) and param.name in ("fmt", "format", "output_format"):
                 names[name] = param.opts
     assert names and all(opts == ["--format"] for opts in names.values()), names
+
+
+def test_help_lists_commands_by_task_with_whole_summaries() -> None:
+    text = CliRunner().invoke(main, ["--help"], terminal_width=100).output
+    sections = ["Find who said what:", "Keep a quote database:", "Explore it in the browser:",
+                "Measure accuracy:", "Scale out:"]
+    positions = [text.index(title) for title in sections]
+    assert positions == sorted(positions)
+    assert text.index("  extract") < text.index("  ingest") < text.index("  search") < text.index("  serve")
+    listing = text[text.index(sections[0]):]
+    assert "..." not in listing  # no summary cut short
+    for name in main.commands:
+        assert f"  {name} " in text, name

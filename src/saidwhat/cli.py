@@ -40,8 +40,39 @@ def date_range(first: str | None, last: str | None) -> str:
     return f", {first} .. {last}"
 
 
+# `saidwhat --help` lists the commands by task, in the order a user meets them.
+COMMAND_SECTIONS = (
+    ("Find who said what", ("extract",)),
+    ("Keep a quote database", ("ingest", "search", "people", "show", "report", "export", "reindex")),
+    ("Explore it in the browser", ("serve",)),
+    ("Measure accuracy", ("eval",)),
+    ("Scale out", ("spark",)),
+)
+
+
 class SaidwhatGroup(click.Group):
     """Every SaidwhatError becomes ``saidwhat: error: ...`` and a non-zero exit, never a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        order = [name for _, names in COMMAND_SECTIONS for name in names]
+        known = [name for name in order if name in self.commands]
+        return known + sorted(set(self.commands) - set(known))
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Commands by task, each with its whole first sentence (click cuts them at 45 characters)."""
+        listed: set[str] = set()
+        sections = [*COMMAND_SECTIONS, ("Other commands", tuple(sorted(self.commands)))]
+        for title, names in sections:
+            rows = []
+            for name in names:
+                command = self.commands.get(name)
+                if command is None or command.hidden or name in listed:
+                    continue
+                listed.add(name)
+                rows.append((name, command.get_short_help_str(limit=1000)))
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -526,6 +557,70 @@ def export(db: str, fmt: str, output: str) -> None:
         f"{counts['people']} people -> " + ", ".join(str(p) for p in written),
         err=True,
     )
+
+
+@main.command()
+@DB_OPTION
+@click.option(
+    "--reextract",
+    is_flag=True,
+    help="Run the current engine again over every stored article (in batches; a killed run "
+    "goes on where it stopped when started again), replacing its statements and people.",
+)
+@click.option("--batch-size", default=64, show_default=True, help="Articles per committed transaction (--reextract).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar [default: on a terminal].")
+def reindex(db: str, reextract: bool, batch_size: int, progress: bool | None) -> None:
+    """Rebuild what the store derives from its articles: merge the people across articles again
+    with today's rules, recount their statements, articles, dates, outlets and months, and
+    compact the full-text index. Upgrades a store written by an older saidwhat.
+
+    With --reextract, first extract every stored article again (the sources are not needed).
+    """
+    from pathlib import Path
+
+    from .core.errors import StoreError
+    from .store import QuoteStore
+
+    if not Path(db).is_file():
+        raise StoreError(f"no quote database at {db}; create one with `saidwhat ingest`")
+    show = sys.stderr.isatty() if progress is None else progress
+
+    def bar(total: int, what: str) -> Any:
+        from tqdm import tqdm
+
+        return tqdm(total=total, unit=what, dynamic_ncols=True, file=sys.stderr, disable=not show)
+
+    failed = 0
+    with QuoteStore(db) as store:
+        if reextract:
+            from .api import extract_many
+            from .store.reextract import pending
+            from .store.reextract import reextract as run_reextract
+
+            todo, resumed = pending(store)
+            if resumed:
+                click.echo(f"saidwhat reindex: resuming a re-extract, {todo} articles to go", err=True)
+            with bar(todo, "article") as shown:
+                summary = run_reextract(
+                    store, extract_many, batch_size=batch_size, progress=shown.update
+                )
+            failed = len(summary.failed)
+            click.echo(
+                f"saidwhat reindex: {summary.done} articles re-extracted, {failed} failed", err=True
+            )
+            for failure in summary.failed:
+                click.echo(f"saidwhat: failed {failure.source}: {failure.reason}", err=True)
+        articles = store.counts()["articles"]
+        with bar(articles, "article") as shown:
+            store.reindex(progress=shown.update)
+        counts = store.counts()
+    click.echo(
+        f"saidwhat reindex: {counts['articles']} articles, {counts['quotes']} quotes, "
+        f"{counts['people']} people -> {db}",
+        err=True,
+    )
+    if failed:
+        sys.exit(EXIT_FAILED_INPUT)
 
 
 # --- spark (issue 6) ---------------------------------------------------------------------
