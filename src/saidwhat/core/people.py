@@ -97,6 +97,8 @@ class PeopleIndex:
         self._spoke: set[int] = set()
         self._cand_tokens: list[int] = []
         self._common: dict[str, bool] = {}
+        self._nicknames: dict[tuple[str, str], str] = {}  # ("bobby", "scott") -> "robert", from the text
+        self._nickname_spans: list[tuple[int, int, int]] = []  # where the text gives one, and whose
         self._build()
 
     # -- building ----------------------------------------------------------------------
@@ -105,6 +107,7 @@ class PeopleIndex:
         return self._quoted.inside(char)
 
     def _build(self) -> None:
+        self._quoted_nicknames()
         ents = [e for e in self.doc.ents if e.label_ in PERSON_LABELS or e.label_ in ORG_LABELS]
         # Full names first, so that a lone surname anywhere can join its person.
         people_ents = [e for e in ents if e.label_ in PERSON_LABELS]
@@ -121,6 +124,10 @@ class PeopleIndex:
                 continue  # "Ferry" in a headline, "the ferry" in the text: not a person
             if ent.label_ in PERSON_LABELS and self._junk_name(ent, words):
                 continue
+            nicknamed = next((i for a, b, i in self._nickname_spans if a <= ent.start_char < b), None)
+            if nicknamed is not None:
+                self._record(nicknamed, ent)  # a piece of "Robert C. "Bobby" Scott"
+                continue
             if ent.label_ in PERSON_LABELS and any(w.lower() in _ORG_WORDS for w in words):
                 self._record(self._organisation(ent), ent)  # "John Birch Society", "General Assembly"
                 continue
@@ -132,25 +139,44 @@ class PeopleIndex:
             self._record(index, ent)
         self._merge_organisation_aliases()
 
+    def _quoted_nicknames(self) -> None:
+        """"Robert C. "Bobby" Scott": the person is Robert C. Scott, and "Bobby Scott" is him."""
+        for m in _QUOTED_NICKNAME.finditer(self.text):
+            first, nick, surname = m.group(1), m.group(2), m.group(3)
+            name = f"{first} {surname}"
+            builder = _PersonBuilder(name=name, kind=PersonKind.PERSON, surname=surname.lower(), first=first.split()[0].lower())
+            builder.gender = first_name_gender(first.split()[0])
+            builder.aliases.setdefault(f"{nick} {surname}", None)
+            self.people.append(builder)
+            index = len(self.people) - 1
+            self._by_key[name.lower()] = index
+            self._by_key[f"{nick} {surname}".lower()] = index
+            self._nicknames[(nick.lower(), surname.lower())] = first.split()[0].lower()
+            self._nickname_spans.append((m.start(), m.end(), index))
+
     def _merge_organisation_aliases(self) -> None:
         """"the Northern Grid Authority (NGA)" and "NGA", "Peabody Energy" and "Peabody":
         an acronym of an organisation's name, or one word that starts or ends it (when only
         one organisation fits), is that organisation."""
         orgs = [i for i, p in enumerate(self.people) if p.kind == PersonKind.ORGANISATION and p.mentions]
         for short in orgs:
-            name = self.people[short].name
-            acronym = _acronym_of(name)
-            if acronym is None and len(name.split()) != 1:
-                continue
-            fits = [
-                long for long in orgs
-                if long != short and len(self.people[long].name.split()) >= 2 and (
-                    (acronym is not None and _initials(self.people[long].name) == acronym)
-                    or (acronym is None and name.lower() in (self.people[long].name.lower().split()[0], self.people[long].name.lower().split()[-1]))
-                )
-            ]
-            if len(fits) == 1:
-                self._merge(short, fits[0])
+            full = self._expansion(self.people[short].name, orgs, short)
+            if full is not None:
+                self._merge(short, full)
+
+    def _expansion(self, name: str, orgs: list[int], short: int = -1) -> int | None:
+        """The one organisation of ``orgs`` that ``name`` abbreviates ("NGA", "Peabody")."""
+        acronym = _acronym_of(name)
+        if acronym is None and len(name.split()) != 1:
+            return None
+        fits = [
+            long for long in orgs
+            if long != short and len(self.people[long].name.split()) >= 2 and (
+                (acronym is not None and _initials(self.people[long].name) == acronym)
+                or (acronym is None and name.lower() in (self.people[long].name.lower().split()[0], self.people[long].name.lower().split()[-1]))
+            )
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _merge(self, old: int, new: int) -> None:
         """Fold one builder into another: its aliases, mentions and candidates."""
@@ -250,12 +276,13 @@ class PeopleIndex:
             matches = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and p.surname == surname]
             if not matches:
                 matches = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and (p.first or "") == surname]
-            if matches:
-                return self._namesake(matches, ent)
+            found = self._namesake(matches, ent) if matches else None
+            if found is not None:
+                return found
         else:
             # "Donald J. Trump" and "Donald Trump", "Bobby Scott" and "Robert C. Scott" are one
             # person; so are "Lloyd Baptiste" and "Anna Lloyd Baptiste" (a double surname).
-            first = _formal(words[0])
+            first = self._nicknames.get((words[0].lower(), surname)) or _formal(words[0])
             lowered = [w.lower() for w in words]
             for i, p in enumerate(self.people):
                 if p.kind != PersonKind.PERSON or p.surname != surname:
@@ -282,20 +309,20 @@ class PeopleIndex:
             matches = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and p.first == word]
         return self._most_recent(matches, before_token) if matches else None
 
-    def _namesake(self, matches: list[int], ent: SpacySpan) -> int:
+    def _namesake(self, matches: list[int], ent: SpacySpan) -> int | None:
         """Of several people sharing a surname ("Bill Clinton", "Hillary Clinton"), the one a
         lone "Clinton" means: the one a title's gender fits ("Mrs. Clinton"), else the one the
-        story has named most so far, else the most recent."""
-        if len(matches) == 1:
-            return matches[0]
+        story has named most so far, else the most recent. None when a title's gender fits
+        none of them ("Mr. Obama" when only Michelle Obama is named): someone else."""
         title = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         title = title if title in MALE_TITLES | FEMALE_TITLES else ent[0].lower_
         gender = "male" if title in MALE_TITLES else "female" if title in FEMALE_TITLES else None
         if gender is not None:
-            fitting = [i for i in matches if self.people[i].gender in (gender, None)]
-            matches = fitting or matches
-            if len(matches) == 1:
-                return matches[0]
+            matches = [i for i in matches if self.people[i].gender in (gender, None)]
+            if not matches:
+                return None  # "Mr. Obama" is not Michelle Obama
+        if len(matches) == 1:
+            return matches[0]
         counts = {i: 0 for i in matches}
         for c in self._candidates:
             if c.person in counts and c.token < ent.start:
@@ -370,6 +397,12 @@ class PeopleIndex:
         name = _strip_article(span.text)
         key = "org:" + name.lower()
         if key not in self._by_key:
+            orgs = [i for i, p in enumerate(self.people) if p.kind == PersonKind.ORGANISATION and p.mentions]
+            full = self._expansion(name, orgs)  # "CNS" after "Christian News Service"
+            if full is not None:
+                self._by_key[key] = full
+                self.add_mention(full, span)
+                return full
             self.people.append(_PersonBuilder(name=name, kind=PersonKind.ORGANISATION, surname=name.lower()))
             self._by_key[key] = len(self.people) - 1
         index = self._by_key[key]
@@ -459,8 +492,10 @@ class PeopleIndex:
     def is_definite_description(self, token: Token) -> bool:
         if _is_age(token):
             return True
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
-            return False
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or token.tag_ in ("NNS", "NNPS"):
+            return False  # "the senators", "the experts": a group, not one of the people
+        if token.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS and not any(c.dep_ == "det" for c in token.children):
+            return True  # a headline's "Senator Says", "Retired General Warns"
         determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
         if not any(d in ("the", "this", "that") for d in determiners):
             return False
@@ -483,7 +518,8 @@ class PeopleIndex:
         persons = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON]
         # A descriptor that names the same role ("secretary" in "Defence Secretary") decides.
         matching = [
-            i for i in persons if any(head in d.lower().split() for d in self.people[i].descriptors)
+            i for i in persons
+            if any(head in (_ROLE_ABBREVIATIONS.get(w, w) for w in d.lower().split()) for d in self.people[i].descriptors)
         ]
         if len(matching) == 1:
             return matching[0]
@@ -763,6 +799,16 @@ def description_span(token: Token, mention: Span) -> Span:
     return Span(mention.start, end, text[mention.start : end])
 
 
+# Titles as they are abbreviated before a name, so that "the senator" finds "Sen. Ana Ruiz".
+_ROLE_ABBREVIATIONS = {
+    "sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
+    "rep": "representative", "gen.": "general", "gen": "general", "pres.": "president", "adm.": "admiral",
+    "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent",
+    "insp.": "inspector", "prof.": "professor", "amb.": "ambassador", "cllr": "councillor",
+}
+_QUOTED_NICKNAME = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z]\.)?) [\"“']([A-Z][a-z]+)[\"”'] ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
 _ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "&"})
 
 

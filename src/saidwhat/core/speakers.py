@@ -299,6 +299,8 @@ def _organisation_description(people: PeopleIndex, token: Token, span: Span) -> 
     description of an organisation goes to the organisation named before."""
     if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
         return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return None  # "the Trump campaign" names itself
     named = people.organisation_named(token.lemma_.lower(), token.i)  # "the fund": the International Monetary Fund
     if named is None and token.lemma_.lower() not in ORG_NOUNS:
         return None
