@@ -40,7 +40,7 @@ from .models import (
     SearchPage,
     StoredArticle,
 )
-from .names import NameKey, best_name, fold, parse_name
+from .names import NameKey, best_name, fold, parse_name, spelling_variant
 from .query import escape_fts, is_query_error
 from .schema import SCHEMA, SCHEMA_VERSION
 
@@ -425,6 +425,9 @@ class QuoteStore:
             same = [pid for pid, first in full if first == key.first]
             if same:
                 return same[0]
+            variant = self._spelling_variant(key)
+            if variant is not None:  # "Viktor Medvedchouk" is "Viktor Medvedchuk"
+                return variant
             if not full:  # no other full name with this surname: take over "Mattis" / "J. Mattis"
                 fitting = alone + [pid for pid, first in initials if key.first.startswith(first)]
                 if fitting:
@@ -439,6 +442,16 @@ class QuoteStore:
         if len(full) == 1:
             return full[0][0]
         return alone[0] if alone else None
+
+    def _spelling_variant(self, key: NameKey) -> int | None:
+        """The one person with the same first name and a surname one letter off, if exactly one."""
+        prefix = key.surname[:3]
+        rows = self.conn.execute(
+            "SELECT id, surname FROM people WHERE kind = 'person' AND surname >= ? AND surname < ? AND first = ?",
+            (prefix, prefix + "\uffff", key.first),
+        ).fetchall()
+        found = [int(r[0]) for r in rows if spelling_variant(key.surname, r[1])]
+        return found[0] if len(found) == 1 else None
 
     def _add_names(self, person_id: int, names: Iterable[str], descriptors: Iterable[str]) -> None:
         self.conn.executemany(
