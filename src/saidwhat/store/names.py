@@ -79,3 +79,18 @@ def best_name(names: list[str]) -> NameKey | None:
             len(k.display.split()),
         ),
     )
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Two folded surnames one letter apart, as transliterations drift ("medvedchuk" and
+    "medvedchouk", "zelenskyy" and "zelensky"): long names only, and the same first three
+    letters, so "Johnson" and "Jonson" stay two people."""
+    if a == b or min(len(a), len(b)) < 7 or a[:3] != b[:3] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
