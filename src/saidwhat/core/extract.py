@@ -14,7 +14,7 @@ Speakers are then resolved to the article's people (``people.py``).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -24,7 +24,18 @@ from . import rules
 from .attribution import Cue, find_cues
 from .cues import after_quote_cue, colon_cue, introducing_subject, nearest_cue
 from .doctext import doc_text
-from .lexicon import NAMING_VERBS, PAGE_FURNITURE
+from .lexicon import (
+    DEFAULT_ACTS,
+    FINDING_VERBS,
+    FOUND,
+    NAMING_VERBS,
+    PAGE_FURNITURE,
+    REPORTED_PASSIVES,
+    SAID,
+    THOUGHT,
+    WRITING_VERBS,
+    WROTE,
+)
 from .people import PeopleIndex
 from .quotes import QuotedSpan, find_quoted_spans, paragraphs
 from .speakers import resolve_speaker, turned_to
@@ -47,12 +58,16 @@ class _Draft:
     speaker: Speaker | None = None
     person: int | None = None
     carried_on: bool = False
+    act: str = SAID
     paragraph: int = 0
     pieces: list[tuple[int, int]] | None = None  # set when an interrupting cue splits the quote
 
 
-def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
-    """Every attributed statement in a parsed article, with its speaker resolved."""
+def extract(doc: Doc, *, id: str | None = None, acts: Collection[str] = DEFAULT_ACTS) -> ArticleQuotes:
+    """Every attributed statement in a parsed article, with its speaker resolved.
+
+    ``acts`` are the kinds of act to output (``Quote.act``): by default what was said or
+    written; ``lexicon.ALL_ACTS`` adds thoughts and findings the article attributes."""
     text = doc_text(doc)
     if not text.strip():
         return ArticleQuotes(id=id)
@@ -81,16 +96,16 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
                     continue
                 claimed.add(k)
                 q = quoted[k]
-                drafts.append(_draft(q.start, q.end, QuoteType.DIRECT, cue, _cue_rule(cue, doc), paragraph_of(q.start)))
+                drafts.append(_draft(q.start, q.end, QuoteType.DIRECT, cue, _cue_rule(cue, doc), paragraph_of(q.start), doc))
         elif inside:
             start = min([c_start] + [quoted[k].start for k in inside])
             end = max([c_end] + [quoted[k].end for k in inside])
             claimed.update(inside)
-            drafts.append(_draft(start, end, QuoteType.MIXED, cue, _cue_rule(cue, doc), paragraph_of(start)))
+            drafts.append(_draft(start, end, QuoteType.MIXED, cue, _cue_rule(cue, doc), paragraph_of(start), doc))
         else:
             if len(text[c_start:c_end].split()) < MIN_INDIRECT_WORDS:
                 continue
-            drafts.append(_draft(c_start, c_end, QuoteType.INDIRECT, cue, _cue_rule(cue, doc), paragraph_of(c_start)))
+            drafts.append(_draft(c_start, c_end, QuoteType.INDIRECT, cue, _cue_rule(cue, doc), paragraph_of(c_start), doc))
 
     # Pass 3: quotations no cue claimed.
     sentences = list(doc.sents)
@@ -105,13 +120,13 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
             found = None  # “disgusting”, “Morning Joe”: a quoted word or title, not a statement
         if found is not None:
             claimed.add(k)
-            drafts.append(_draft(q.start, q.end, QuoteType.DIRECT, found, rule, paragraph_of(q.start)))
+            drafts.append(_draft(q.start, q.end, QuoteType.DIRECT, found, rule, paragraph_of(q.start), doc))
             continue
         follows = any(d.type == QuoteType.DIRECT and _next_sentence(text, d.end, q.start) for d in drafts)
         if q.word_count(text) < MIN_UNCUED_WORDS and not _stands_alone(q, text) and not follows:
             continue  # a scare quote, a title, a nickname
         claimed.add(k)
-        drafts.append(_draft(q.start, q.end, QuoteType.DIRECT, None, rules.UNCUED, paragraph_of(q.start)))
+        drafts.append(_draft(q.start, q.end, QuoteType.DIRECT, None, rules.UNCUED, paragraph_of(q.start), doc))
 
     drafts.sort(key=lambda d: (d.start, d.end))
     drafts = _merge_interrupted(_drop_duplicates(drafts), text)
@@ -157,6 +172,7 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
                 draft.speaker, draft.person = turned
             draft.cue = None
             draft.carried_on = True
+            draft.act = previous.act
             _apply(draft, rules.CARRIED_ON)
         elif draft.rule == UNCUED:
             introducer = introducing_subject(draft.start, doc, paras)
@@ -175,7 +191,7 @@ def extract(doc: Doc, *, id: str | None = None) -> ArticleQuotes:
 
     # a quotation no cue attributes and no speaker carries on is a title, a nickname or a
     # scare quote unless it reads as a clause of its own
-    drafts = [d for d in drafts if d.rule != UNCUED or _reads_as_clause(d, text)]
+    drafts = [d for d in drafts if (d.rule != UNCUED or _reads_as_clause(d, text)) and d.act in acts]
     quotes = tuple(_finish(d, doc) for d in drafts)
     return ArticleQuotes(id=id, quotes=quotes, people=people.freeze())
 
@@ -252,6 +268,7 @@ def _generic_naming(cue: Cue, doc: Doc) -> bool:
         and verb.tag_ == "VBP"
         and cue.source is not None
         and doc[cue.source].lower_ in _GENERIC_SUBJECTS
+        and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her", "it", "them") for c in verb.children)
     )
 
 
@@ -264,10 +281,14 @@ def _reads_as_clause(d: _Draft, text: str) -> bool:
 
 
 def _next_sentence(text: str, end: int, start: int) -> bool:
-    """Is a quotation at ``start`` in the sentence right after a quotation ending at ``end``,
-    same paragraph ("…," Ng said before the vote. "That helps.")?"""
+    """Does a quotation at ``start`` follow one ending at ``end`` closely, or open the
+    sentence right after it, same paragraph ("…," Ng said before the vote. "That helps.")?"""
     gap = text[end:start]
-    return 0 <= start - end <= 160 and "\n" not in gap and sum(gap.count(c) for c in ".!?") <= 1
+    if not 0 <= start - end <= 160 or "\n" in gap:
+        return False
+    if start - end <= 40:
+        return True  # "…" and "…", "…" he said, "…"
+    return sum(gap.count(c) for c in ".!?") <= 1 and gap.rstrip()[-1:] in (".", "!", "?")
 
 
 def _speech_like(q: QuotedSpan, cue: Cue, doc: Doc) -> bool:
@@ -320,9 +341,20 @@ def _merge_interrupted(drafts: list[_Draft], text: str) -> list[_Draft]:
 UNCUED = rules.UNCUED.label(QuoteType.DIRECT)
 
 
-def _draft(start: int, end: int, type: QuoteType, cue: Cue | None, rule: rules.Rule, paragraph: int) -> _Draft:
+def _draft(start: int, end: int, type: QuoteType, cue: Cue | None, rule: rules.Rule, paragraph: int, doc: Doc) -> _Draft:
     """A statement found by ``rule``, at the rule's base confidence for its type."""
-    return _Draft(start, end, type, cue, rule.label(type), rule.base(type), paragraph=paragraph)
+    act = SAID if cue is None else _act(cue, doc)
+    return _Draft(start, end, type, cue, rule.label(type), rule.base(type), paragraph=paragraph, act=act)
+
+
+def _act(cue: Cue, doc: Doc) -> str:
+    """What kind of act ``cue`` reports: said, wrote, thought or found."""
+    lemma = doc[cue.verb].lemma_.lower()
+    if cue.belief:
+        if cue.passive_unnamed and lemma in REPORTED_PASSIVES:
+            return SAID  # "is understood to": what sources told the reporter
+        return FOUND if lemma in FINDING_VERBS else THOUGHT
+    return WROTE if lemma in WRITING_VERBS else SAID
 
 
 def _apply(draft: _Draft, rule: rules.Rule) -> None:
@@ -394,6 +426,7 @@ def _finish(d: _Draft, doc: Doc) -> Quote:
         rule=d.rule,
         spans=tuple(Span(a, b, text[a:b]) for a, b in d.pieces or ()),
         carried_on=d.carried_on,
+        act=d.act,
     )
 
 

@@ -45,6 +45,18 @@ BELIEF_VERBS = frozenset(
 
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
 
+# What kind of act a statement reports (``Quote.act``). By default saidwhat outputs what was
+# said or written; thoughts and findings reported by the journalist ("many people think…",
+# "they found…") are attributions of stance, output only when asked for (``acts=ALL_ACTS``).
+SAID, WROTE, THOUGHT, FOUND = "said", "wrote", "thought", "found"
+ALL_ACTS = frozenset({SAID, WROTE, THOUGHT, FOUND})
+DEFAULT_ACTS = frozenset({SAID, WROTE})
+WRITING_VERBS = frozenset("write tweet post publish email text message blog pen".split())
+FINDING_VERBS = frozenset("find learn discover".split())
+# Passive stance verbs that British news uses for what sources told the reporter: "The
+# chairman is understood to have resigned".
+REPORTED_PASSIVES = frozenset({"understand"})
+
 # Words of page furniture that open a line with a colon like a transcript's speaker label:
 # "WATCH: …", "READ MORE: …", "MARKETS: …", "UPDATE: …".
 PAGE_FURNITURE = frozenset(

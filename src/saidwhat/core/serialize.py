@@ -4,7 +4,7 @@ One article:
     {"id", "quotes": [QUOTE...], "people": [PERSON...], "meta"?: {...}, "error"?: str, "language"?: str}
 QUOTE:
     {"start", "end", "text", "type", "speaker": {"name", "kind", "mention": SPAN|null, "rule", "antecedent": SPAN|null}|null,
-     "cue": SPAN|null, "confidence", "rule", "spans": [SPAN...], "carried_on"}
+     "cue": SPAN|null, "confidence", "rule", "spans": [SPAN...], "carried_on", "act"}
 PERSON:
     {"name", "kind", "aliases": [...], "descriptors": [...], "gender", "gender_evidence", "mentions": [SPAN...]}
 SPAN:
@@ -54,6 +54,7 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
         "rule": quote.rule,
         "spans": [span_to_dict(s) for s in quote.spans],
         "carried_on": quote.carried_on,
+        "act": quote.act,
     }
 
 
@@ -80,6 +81,7 @@ def quote_from_dict(data: dict[str, Any]) -> Quote:
             rule=str(data.get("rule", "")),
             spans=tuple(s for s in (span_from_dict(x) for x in data.get("spans", [])) if s),
             carried_on=bool(data.get("carried_on", False)),
+            act=str(data.get("act", "said")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise GoldFormatError(f"malformed quote {data!r:.120}: {exc}") from exc

@@ -92,6 +92,7 @@ class Quote:
     rule: str  # provenance: which rule decided this statement
     spans: tuple[Span, ...] = ()  # the pieces, where the content is interrupted
     carried_on: bool = False  # continues the previous quote's speaker without a cue of its own
+    act: str = "said"  # what kind of act it reports: "said", "wrote", "thought" or "found"
 
     @property
     def span(self) -> Span:
