@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.errors import QueryError
-from ..core.gender import combine_articles
+from ..core.gender import combine_counts
 from .query import escape_fts, is_query_error
 
 REPORT_SCHEMA = "saidwhat.report/1"
@@ -100,8 +100,11 @@ def _article_cells(conn: sqlite3.Connection, article_id: str) -> list[tuple[str,
 
 
 def count_article(conn: sqlite3.Connection, article_id: str, sign: int) -> None:
-    """Add (``sign`` +1) or take out (-1) one stored article's statements in ``report_cells``."""
+    """Add (``sign`` +1) or take out (-1) one stored article's statements in ``report_cells``
+    and what it says of its people's gender in ``person_genders``."""
+    _count_genders(conn, article_id, sign)
     cells = _article_cells(conn, article_id)
+    _count_totals(conn, cells, sign)
     if sign > 0:
         conn.executemany(
             "INSERT INTO report_cells(outlet, month, kind, person_id, quotes) VALUES (?, ?, ?, ?, ?) "
@@ -117,6 +120,84 @@ def count_article(conn: sqlite3.Connection, article_id: str, sign: int) -> None:
     conn.execute("DELETE FROM report_cells WHERE quotes <= 0")
 
 
+def _dims(outlet: str, month: str) -> tuple[tuple[str, str, str], ...]:
+    return (("all", "", ""), ("outlet", outlet, ""), ("month", "", month))
+
+
+def _count_totals(conn: sqlite3.Connection, cells: list[tuple[str, str, str, int, int]], sign: int) -> None:
+    """Keep ``report_people`` and ``report_totals`` in step with one article's cells."""
+    genders = {
+        pid: g or ""
+        for pid, g in conn.execute(
+            f"SELECT id, gender FROM people WHERE id IN ({', '.join('?' * len(cells))})",
+            [c[3] for c in cells],
+        )
+    } if cells else {}
+    for outlet, month, kind, person, n in cells:
+        gender = genders.get(person, "") if kind == "person" else ""
+        for dim, o, m in _dims(outlet, month):
+            speakers = 0
+            if person:
+                row = conn.execute(
+                    "SELECT quotes FROM report_people WHERE dim = ? AND outlet = ? AND month = ? "
+                    "AND person_id = ? AND kind = ?",
+                    (dim, o, m, person, kind),
+                ).fetchone()
+                before = int(row[0]) if row else 0
+                after = before + sign * n
+                if after > 0:
+                    conn.execute(
+                        "INSERT INTO report_people(dim, outlet, month, person_id, kind, quotes) "
+                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(dim, outlet, month, person_id, kind) "
+                        "DO UPDATE SET quotes = excluded.quotes",
+                        (dim, o, m, person, kind, after),
+                    )
+                else:
+                    conn.execute(
+                        "DELETE FROM report_people WHERE dim = ? AND outlet = ? AND month = ? "
+                        "AND person_id = ? AND kind = ?",
+                        (dim, o, m, person, kind),
+                    )
+                speakers = (after > 0) - (before > 0)
+            _add_total(conn, dim, o, m, kind, gender, sign * n, speakers)
+
+
+def _add_total(
+    conn: sqlite3.Connection, dim: str, outlet: str, month: str, kind: str, gender: str, statements: int, speakers: int
+) -> None:
+    conn.execute(
+        "INSERT INTO report_totals(dim, outlet, month, kind, gender, statements, speakers) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(dim, outlet, month, kind, gender) DO UPDATE SET "
+        "statements = statements + excluded.statements, speakers = speakers + excluded.speakers",
+        (dim, outlet, month, kind, gender, statements, speakers),
+    )
+
+
+def _move_gender(conn: sqlite3.Connection, person: int, old: str, new: str) -> None:
+    """A person's gender changed: move their statements and themselves between the totals."""
+    for dim, o, m, n in conn.execute(
+        "SELECT dim, outlet, month, quotes FROM report_people WHERE person_id = ? AND kind = 'person'",
+        (person,),
+    ).fetchall():
+        _add_total(conn, dim, o, m, "person", old, -int(n), -1)
+        _add_total(conn, dim, o, m, "person", new, int(n), 1)
+
+
+def _count_genders(conn: sqlite3.Connection, article_id: str, sign: int) -> None:
+    votes = conn.execute(
+        "SELECT person_id, gender, coalesce(gender_evidence, 'first-name'), count(*) FROM article_people "
+        "WHERE article_id = ? AND person_id IS NOT NULL AND gender IS NOT NULL GROUP BY 1, 2, 3",
+        (article_id,),
+    ).fetchall()
+    conn.executemany(
+        "INSERT INTO person_genders(person_id, gender, evidence, articles) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(person_id, gender, evidence) DO UPDATE SET articles = articles + excluded.articles",
+        [(pid, g, e, sign * n) for pid, g, e, n in votes],
+    )
+    if sign < 0:
+        conn.execute("DELETE FROM person_genders WHERE articles <= 0")
+
+
 def recount(conn: sqlite3.Connection) -> None:
     """Rebuild ``report_cells`` from the statements and every person's gender from their
     articles' (``saidwhat reindex``)."""
@@ -127,20 +208,49 @@ def recount(conn: sqlite3.Connection) -> None:
         "ELSE '' END, coalesce(q.speaker_kind, 'none'), coalesce(q.person_id, 0), count(*) "
         "FROM quotes q JOIN articles a ON a.id = q.article_id GROUP BY 1, 2, 3, 4"
     )
-    refresh_genders(conn, [r[0] for r in conn.execute("SELECT id FROM people WHERE kind = 'person'")])
+    conn.execute("DELETE FROM person_genders")
+    conn.execute(
+        "INSERT INTO person_genders(person_id, gender, evidence, articles) "
+        "SELECT person_id, gender, coalesce(gender_evidence, 'first-name'), count(*) FROM article_people "
+        "WHERE person_id IS NOT NULL AND gender IS NOT NULL GROUP BY 1, 2, 3"
+    )
+    conn.execute("UPDATE people SET gender = NULL, gender_evidence = NULL")
+    refresh_genders(conn, [r[0] for r in conn.execute("SELECT DISTINCT person_id FROM person_genders")], move=False)
+    conn.execute("DELETE FROM report_people")
+    conn.execute("DELETE FROM report_totals")
+    for dim, outlet, month in (("all", "''", "''"), ("outlet", "outlet", "''"), ("month", "''", "month")):
+        conn.execute(
+            "INSERT INTO report_people(dim, outlet, month, person_id, kind, quotes) "
+            f"SELECT ?, {outlet}, {month}, person_id, kind, sum(quotes) FROM report_cells WHERE person_id != 0 "
+            "GROUP BY 2, 3, 4, 5",
+            (dim,),
+        )
+        conn.execute(
+            "INSERT INTO report_totals(dim, outlet, month, kind, gender, statements, speakers) "
+            f"SELECT ?, {outlet} AS o, {month} AS m, c.kind, CASE WHEN c.kind = 'person' "
+            "THEN coalesce(p.gender, '') ELSE '' END AS g, sum(c.quotes), "
+            "count(DISTINCT nullif(c.person_id, 0)) FROM report_cells c "
+            "LEFT JOIN people p ON p.id = c.person_id AND c.person_id != 0 GROUP BY 2, 3, 4, 5",
+            (dim,),
+        )
 
 
-def refresh_genders(conn: sqlite3.Connection, people: Iterable[int]) -> None:
-    """Decide each person's gender from what their articles said (``combine_articles``)."""
+def refresh_genders(conn: sqlite3.Connection, people: Iterable[int], *, move: bool = True) -> None:
+    """Decide each person's gender from what their articles said (``combine_counts``); with
+    ``move``, the report's totals follow a person whose gender changed."""
     updates = []
     for pid in set(people):
-        verdicts = conn.execute(
-            "SELECT gender, gender_evidence FROM article_people WHERE person_id = ? "
-            "AND gender IS NOT NULL",
-            (pid,),
-        ).fetchall()
-        gender, evidence = combine_articles((r[0], r[1] or "first-name") for r in verdicts)
+        before = conn.execute("SELECT gender, kind FROM people WHERE id = ?", (pid,)).fetchone()
+        counts = {
+            (g, e): int(n)
+            for g, e, n in conn.execute(
+                "SELECT gender, evidence, articles FROM person_genders WHERE person_id = ?", (pid,)
+            )
+        }
+        gender, evidence = combine_counts(counts)
         updates.append((gender, evidence, pid))
+        if move and before is not None and before[1] == "person" and (before[0] or "") != (gender or ""):
+            _move_gender(conn, pid, before[0] or "", gender or "")
     conn.executemany("UPDATE people SET gender = ?, gender_evidence = ? WHERE id = ?", updates)
 
 
@@ -247,9 +357,19 @@ def build_report(
     source, params = _source(outlet, since, until, query, raw)
     gender = "CASE WHEN c.kind = 'person' THEN p.gender END"
     base = f"FROM {source} c LEFT JOIN people p ON p.id = c.person_id AND c.person_id != 0"
+    exact: list[str] = [""]
+    if outlet and not query and since is None and until is None:
+        exact = [r[0] for r in conn.execute(
+            "SELECT DISTINCT outlet FROM report_totals WHERE dim = 'outlet' AND outlet = ? COLLATE NOCASE",
+            (outlet,),
+        )]
+    maintained = not query and since is None and until is None and len(exact) == 1
     try:
         grouped: dict[str, dict[str, list[tuple[str, str | None, int, int]]]] = {}
         for dim, column in (("total", "''"), ("outlet", "c.outlet"), ("month", "c.month")):
+            if maintained and (dim != "month" or not outlet):
+                grouped[dim] = _maintained(conn, dim, exact[0])
+                continue
             rows = conn.execute(
                 f"SELECT {column}, c.kind, {gender}, sum(c.quotes), count(DISTINCT c.person_id) "
                 f"{base} GROUP BY 1, 2, 3",
@@ -259,14 +379,18 @@ def build_report(
             for key, kind, g, n, people in rows:
                 cells.setdefault(key, []).append((kind, g, int(n), int(people)))
             grouped[dim] = cells
-        tops = {
-            kind: conn.execute(
-                f"SELECT c.person_id, p.name, p.gender, p.gender_evidence, sum(c.quotes) AS n {base} "
-                "WHERE c.kind = ? AND c.person_id != 0 GROUP BY c.person_id ORDER BY n DESC, p.name LIMIT ?",
-                [*params, kind, top],
-            ).fetchall()
-            for kind in ("person", "organisation")
-        }
+        if maintained:
+            tops = {kind: _maintained_top(conn, "outlet" if outlet else "all", exact[0], kind, top)
+                    for kind in ("person", "organisation")}
+        else:
+            tops = {
+                kind: conn.execute(
+                    f"SELECT c.person_id, p.name, p.gender, p.gender_evidence, sum(c.quotes) AS n {base} "
+                    "WHERE c.kind = ? AND c.person_id != 0 GROUP BY c.person_id ORDER BY n DESC, p.name LIMIT ?",
+                    [*params, kind, top],
+                ).fetchall()
+                for kind in ("person", "organisation")
+            }
     except sqlite3.OperationalError as exc:
         if query and is_query_error(str(exc)):
             raise QueryError(f"malformed search query {query!r}: {exc}") from exc
@@ -284,6 +408,47 @@ def build_report(
         top_people=tuple(TopSpeaker(int(r[0]), r[1], int(r[4]), r[2], r[3]) for r in tops["person"]),
         top_organisations=tuple(TopSpeaker(int(r[0]), r[1], int(r[4])) for r in tops["organisation"]),
     )
+
+
+def _maintained(conn: sqlite3.Connection, dim: str, outlet: str) -> dict[str, list[tuple[str, str | None, int, int]]]:
+    """One dimension of the report from ``report_totals`` (no filter, or one outlet)."""
+    if dim == "total" and outlet:
+        dim_sql, args, key = "dim = 'outlet' AND outlet = ?", [outlet], "''"
+    elif dim == "outlet" and outlet:
+        dim_sql, args, key = "dim = 'outlet' AND outlet = ?", [outlet], "outlet"
+    else:
+        dim_sql, args, key = {
+            "total": ("dim = 'all'", [], "''"),
+            "outlet": ("dim = 'outlet'", [], "outlet"),
+            "month": ("dim = 'month'", [], "month"),
+        }[dim]
+    cells: dict[str, list[tuple[str, str | None, int, int]]] = {}
+    for k, kind, gender, n, speakers in conn.execute(
+        f"SELECT {key}, kind, gender, statements, speakers FROM report_totals WHERE {dim_sql} AND statements > 0",
+        args,
+    ):
+        cells.setdefault(k, []).append((kind, gender or None, int(n), int(speakers)))
+    return cells
+
+
+def _maintained_top(conn: sqlite3.Connection, dim: str, outlet: str, kind: str, top: int) -> list[tuple[Any, ...]]:
+    """The most quoted of a kind from ``report_people``: down the index to the ``top``-th
+    count, then every speaker with at least that many (ties go by name)."""
+    if top <= 0:
+        return []
+    counts = [r[0] for r in conn.execute(
+        "SELECT quotes FROM report_people WHERE dim = ? AND outlet = ? AND month = '' AND kind = ? "
+        "ORDER BY quotes DESC LIMIT ?",
+        (dim, outlet, kind, top),
+    )]
+    if not counts:
+        return []
+    return conn.execute(
+        "SELECT r.person_id, p.name, p.gender, p.gender_evidence, r.quotes FROM report_people r "
+        "JOIN people p ON p.id = r.person_id WHERE r.dim = ? AND r.outlet = ? AND r.month = '' "
+        "AND r.kind = ? AND r.quotes >= ? ORDER BY r.quotes DESC, p.name LIMIT ?",
+        (dim, outlet, kind, counts[-1], top),
+    ).fetchall()
 
 
 def report_speakers(
