@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from saidwhat.core.errors import InputError, SaidwhatError
+from saidwhat.core.schema import ARTICLE_PEOPLE_ROW, ARTICLE_ROW, QUOTE_ROW, Field
 from saidwhat.spark import require_pyspark
 
 require_pyspark()
@@ -63,58 +64,34 @@ SPAN = StructType(
         _field("text", StringType()),
     ]
 )
-ARTICLE = StructType(
-    [
-        _field("article_id", StringType()),
-        _field("text_hash", StringType()),
-        _field("title", StringType()),
-        _field("date", StringType()),
-        _field("outlet", StringType()),
-        _field("url", StringType()),
-        _field("source", StringType()),
-        _field("text", StringType()),
-        _field("error", StringType()),
-    ]
-)
-QUOTE = StructType(
-    [
-        _field("article_id", StringType()),
-        _field("quote_index", LongType(), False),
-        _field("start", LongType(), False),
-        _field("end", LongType(), False),
-        _field("text", StringType()),
-        _field("type", StringType(), False),
-        _field("speaker_name", StringType()),
-        _field("speaker_kind", StringType()),
-        _field("mention_start", LongType()),
-        _field("mention_end", LongType()),
-        _field("mention_text", StringType()),
-        _field("cue_start", LongType()),
-        _field("cue_end", LongType()),
-        _field("cue_text", StringType()),
-        _field("confidence", DoubleType(), False),
-        _field("rule", StringType()),
-        _field("carried_on", BooleanType(), False),
-        _field("spans", ArrayType(SPAN, False), False),
-        _field("person_id", LongType()),
-        _field("group_id", LongType()),
-        _field("date", StringType()),
-        _field("outlet", StringType()),
-    ]
-)
-PERSON = StructType(
-    [
-        _field("article_id", StringType()),
-        _field("person_index", LongType(), False),
-        _field("name", StringType(), False),
-        _field("kind", StringType(), False),
-        _field("aliases", ArrayType(StringType(), False), False),
-        _field("descriptors", ArrayType(StringType(), False), False),
-        _field("gender", StringType()),
-        _field("mentions", ArrayType(SPAN, False), False),
-        _field("person_id", LongType()),
-    ]
-)
+# The table types follow the one declaration of the export rows (core/schema.py).
+_TYPES: dict[str, DataType] = {
+    "string": StringType(),
+    "int64": LongType(),
+    "double": DoubleType(),
+    "bool": BooleanType(),
+    "spans": ArrayType(SPAN, False),
+    "strings": ArrayType(StringType(), False),
+}
+
+
+# Text columns stay nullable in Spark as they were in version 1 of the job's output; the
+# article columns are shared by the rows of records that failed (no id, no text).
+_NULLABLE_IN_SPARK = {"article_id", "text_hash", "text", "rule", "act"}
+
+
+def _struct(fields: Sequence[Field], *, all_nullable: bool = False) -> StructType:
+    return StructType(
+        [
+            _field(f.name, _TYPES[f.type], all_nullable or f.nullable or f.name in _NULLABLE_IN_SPARK)
+            for f in fields
+        ]
+    )
+
+
+ARTICLE = _struct(ARTICLE_ROW, all_nullable=True)
+QUOTE = _struct(QUOTE_ROW)
+PERSON = _struct(ARTICLE_PEOPLE_ROW)
 RESULT = StructType(
     [
         *ARTICLE.fields,

@@ -14,7 +14,6 @@ takes the job's output folder as pre-extracted input. The job adds one table of 
 from __future__ import annotations
 
 import gzip
-import hashlib
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -22,7 +21,17 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlparse
 
-from ..core.serialize import article_from_dict, article_to_dict
+from ..core.schema import (
+    ARTICLE_META,
+    article_row,
+    columns,
+    meta_of,
+    person_from_row,
+    person_rows,
+    quote_from_row,
+    quote_rows,
+    text_hash,
+)
 from ..core.types import ArticleQuotes
 from ..readers.base import Document, ReadFailure, ReadResult
 
@@ -31,56 +40,27 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 TEXT_SUFFIXES = (".txt",)
 
-ARTICLE_FIELDS = ("title", "date", "outlet", "url")
-
-# Column order exactly as docs/export-schema.md lists it.
-ARTICLE_COLUMNS = (
-    "article_id",
-    "text_hash",
-    "title",
-    "date",
-    "outlet",
-    "url",
-    "source",
-    "text",
-    "error",
-)
-QUOTE_COLUMNS = (
-    "article_id",
-    "quote_index",
-    "start",
-    "end",
-    "text",
-    "type",
-    "speaker_name",
-    "speaker_kind",
-    "mention_start",
-    "mention_end",
-    "mention_text",
-    "cue_start",
-    "cue_end",
-    "cue_text",
-    "confidence",
-    "rule",
-    "carried_on",
-    "spans",
-    "person_id",
-    "group_id",
-    "date",
-    "outlet",
-)
-PERSON_COLUMNS = (
-    "article_id",
-    "person_index",
-    "name",
-    "kind",
-    "aliases",
-    "descriptors",
-    "gender",
-    "mentions",
-    "person_id",
-)
+# Column order exactly as docs/export-schema.md lists it: declared in core/schema.py.
+ARTICLE_FIELDS = ARTICLE_META
+ARTICLE_COLUMNS = columns("articles")
+QUOTE_COLUMNS = columns("quotes")
+PERSON_COLUMNS = columns("article_people")
 ERROR_COLUMNS = ("source", "article_id", "stage", "reason")
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "ERROR_COLUMNS",
+    "PERSON_COLUMNS",
+    "QUOTE_COLUMNS",
+    "article_row",
+    "articles_from_rows",
+    "error_row",
+    "file_stem",
+    "person_rows",
+    "quote_rows",
+    "read_file_bytes",
+    "text_hash",
+]
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -153,75 +133,7 @@ def _read_warc(path: str, data: bytes) -> Iterator[ReadResult]:
                 yield ReadFailure(result.source.replace(str(local), path, 1), result.reason)
 
 
-# --- results -> rows -----------------------------------------------------------------------
-
-
-def _span_parts(span: dict[str, Any] | None) -> tuple[int | None, int | None, str | None]:
-    if span is None:
-        return None, None, None
-    return span["start"], span["end"], span["text"]
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def article_row(
-    article: ArticleQuotes, text: str, source: str, meta: dict[str, str]
-) -> dict[str, Any]:
-    """The ``articles`` row: the text every offset indexes, its hash, metadata, any error."""
-    return {
-        "article_id": article.id,
-        "text_hash": text_hash(text),
-        **{name: meta.get(name) for name in ARTICLE_FIELDS},
-        "source": source,
-        "text": text,
-        "error": article.error,
-    }
-
-
-def quote_rows(article: ArticleQuotes, meta: dict[str, str]) -> list[dict[str, Any]]:
-    """One flat row per quote, built from the public JSON schema (so values match it exactly)."""
-    rows = []
-    for index, q in enumerate(article_to_dict(article)["quotes"]):
-        speaker = q["speaker"] or {}
-        m_start, m_end, m_text = _span_parts(speaker.get("mention"))
-        c_start, c_end, c_text = _span_parts(q["cue"])
-        rows.append(
-            {
-                "article_id": article.id,
-                "quote_index": index,
-                "start": q["start"],
-                "end": q["end"],
-                "text": q["text"],
-                "type": q["type"],
-                "speaker_name": speaker.get("name"),
-                "speaker_kind": speaker.get("kind"),
-                "mention_start": m_start,
-                "mention_end": m_end,
-                "mention_text": m_text,
-                "cue_start": c_start,
-                "cue_end": c_end,
-                "cue_text": c_text,
-                "confidence": float(q["confidence"]),
-                "rule": q["rule"],
-                "carried_on": q["carried_on"],
-                "spans": q["spans"],
-                "person_id": None,  # the store's cross-article ids; not known to the job
-                "group_id": None,
-                "date": meta.get("date"),
-                "outlet": meta.get("outlet"),
-            }
-        )
-    return rows
-
-
-def person_rows(article: ArticleQuotes) -> list[dict[str, Any]]:
-    """One flat ``article_people`` row per (article, person)."""
-    return [
-        {"article_id": article.id, "person_index": index, **p, "person_id": None}
-        for index, p in enumerate(article_to_dict(article)["people"])
-    ]
+# --- results -> rows: core/schema.py (article_row, quote_rows, person_rows) ---------------
 
 
 def error_row(
@@ -231,21 +143,6 @@ def error_row(
 
 
 # --- rows -> results -----------------------------------------------------------------------
-
-
-def _span_dict(start: Any, end: Any, text: Any) -> dict[str, Any] | None:
-    if start is None:
-        return None
-    return {"start": int(start), "end": int(end), "text": text}
-
-
-def _as_list(value: Any) -> list[Any]:
-    # Parquet lists come back as lists (pyarrow), numpy arrays (pandas) or None.
-    return [] if value is None else list(value)
-
-
-def _plain_span(value: Any) -> dict[str, Any]:
-    return {"start": int(value["start"]), "end": int(value["end"]), "text": value["text"]}
 
 
 def articles_from_rows(
@@ -261,56 +158,25 @@ def articles_from_rows(
 
     def record(article_id: str | None) -> dict[str, Any]:
         return by_id.setdefault(
-            article_id, {"id": article_id, "quotes": [], "people": [], "meta": {}}
+            article_id, {"quotes": [], "people": [], "meta": {}, "error": None, "language": None}
         )
 
     for row in articles:
         rec = record(row["article_id"])
-        rec["meta"] = {k: row[k] for k in ARTICLE_FIELDS if row.get(k) is not None}
+        rec["meta"] = meta_of(row)
         rec["error"] = row.get("error")
+        rec["language"] = row.get("language")
     for row in quotes:
-        speaker = None
-        if row["speaker_name"] is not None:
-            speaker = {
-                "name": row["speaker_name"],
-                "kind": row["speaker_kind"],
-                "mention": _span_dict(
-                    row["mention_start"], row["mention_end"], row["mention_text"]
-                ),
-            }
-        record(row["article_id"])["quotes"].append(
-            (
-                int(row["quote_index"]),
-                {
-                    "start": int(row["start"]),
-                    "end": int(row["end"]),
-                    "text": row["text"],
-                    "type": row["type"],
-                    "speaker": speaker,
-                    "cue": _span_dict(row["cue_start"], row["cue_end"], row["cue_text"]),
-                    "confidence": float(row["confidence"]),
-                    "rule": row["rule"],
-                    "spans": [_plain_span(s) for s in _as_list(row["spans"])],
-                    "carried_on": bool(row["carried_on"]),
-                },
-            )
-        )
+        record(row["article_id"])["quotes"].append((int(row["quote_index"]), quote_from_row(row)))
     for row in people:
-        record(row["article_id"])["people"].append(
-            (
-                int(row["person_index"]),
-                {
-                    "name": row["name"],
-                    "kind": row["kind"],
-                    "aliases": _as_list(row["aliases"]),
-                    "descriptors": _as_list(row["descriptors"]),
-                    "gender": row["gender"],
-                    "mentions": [_plain_span(s) for s in _as_list(row["mentions"])],
-                },
-            )
-        )
+        record(row["article_id"])["people"].append((int(row["person_index"]), person_from_row(row)))
     for article_id in sorted(by_id, key=lambda k: (k is None, k or "")):
         rec = by_id[article_id]
-        rec["quotes"] = [q for _, q in sorted(rec["quotes"], key=lambda pair: pair[0])]
-        rec["people"] = [p for _, p in sorted(rec["people"], key=lambda pair: pair[0])]
-        yield article_from_dict(rec)
+        yield ArticleQuotes(
+            id=article_id,
+            quotes=tuple(q for _, q in sorted(rec["quotes"], key=lambda pair: pair[0])),
+            people=tuple(p for _, p in sorted(rec["people"], key=lambda pair: pair[0])),
+            meta=rec["meta"],
+            error=rec["error"],
+            language=rec["language"],
+        )

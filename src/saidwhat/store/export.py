@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core import schema
 from ..core.errors import StoreError
 
 if TYPE_CHECKING:
@@ -20,79 +21,27 @@ if TYPE_CHECKING:
 FORMATS = ("jsonl", "csv", "parquet")
 CHUNK_ROWS = 5_000
 
-# column name -> (Arrow type name, how a stored value becomes an exported one)
+# column name -> type name ("string", "int64", "double", "bool", "spans", "strings"): the
+# export rows as core/schema.py declares them, in order.
 Column = tuple[str, str]
 
 SPAN_LIST = "spans"  # list<struct<start, end, text>>
 STRING_LIST = "strings"  # list<string>
 
 TABLES: dict[str, list[Column]] = {
-    "articles": [
-        ("article_id", "string"),
-        ("text_hash", "string"),
-        ("title", "string"),
-        ("date", "string"),
-        ("outlet", "string"),
-        ("url", "string"),
-        ("source", "string"),
-        ("text", "string"),
-        ("error", "string"),
-    ],
-    "quotes": [
-        ("article_id", "string"),
-        ("quote_index", "int64"),
-        ("start", "int64"),
-        ("end", "int64"),
-        ("text", "string"),
-        ("type", "string"),
-        ("speaker_name", "string"),
-        ("speaker_kind", "string"),
-        ("mention_start", "int64"),
-        ("mention_end", "int64"),
-        ("mention_text", "string"),
-        ("cue_start", "int64"),
-        ("cue_end", "int64"),
-        ("cue_text", "string"),
-        ("confidence", "double"),
-        ("rule", "string"),
-        ("carried_on", "bool"),
-        ("spans", SPAN_LIST),
-        ("person_id", "int64"),
-        ("group_id", "int64"),
-        ("date", "string"),
-        ("outlet", "string"),
-    ],
-    "article_people": [
-        ("article_id", "string"),
-        ("person_index", "int64"),
-        ("name", "string"),
-        ("kind", "string"),
-        ("aliases", STRING_LIST),
-        ("descriptors", STRING_LIST),
-        ("gender", "string"),
-        ("mentions", SPAN_LIST),
-        ("person_id", "int64"),
-    ],
-    "people": [
-        ("person_id", "int64"),
-        ("name", "string"),
-        ("kind", "string"),
-        ("aliases", STRING_LIST),
-        ("descriptors", STRING_LIST),
-        ("quote_count", "int64"),
-        ("article_count", "int64"),
-    ],
+    table: [(f.name, f.type) for f in fields] for table, fields in schema.TABLES.items()
 }
 
 _QUERIES = {
-    "articles": "SELECT id AS article_id, text_hash, title, date, outlet, url, source, text, error "
-    "FROM articles ORDER BY id",
+    "articles": "SELECT id AS article_id, text_hash, title, date, outlet, url, source, text, error, "
+    "language FROM articles ORDER BY id",
     "quotes": 'SELECT q.article_id, q.quote_index, q.start, q."end", q.text, q.type, q.speaker_name, '
     "q.speaker_kind, q.mention_start, q.mention_end, q.mention_text, q.cue_start, q.cue_end, q.cue_text, "
-    "q.confidence, q.rule, q.carried_on, q.spans, q.person_id, q.group_id, a.date, a.outlet "
+    "q.confidence, q.rule, q.carried_on, q.spans, q.person_id, q.group_id, a.date, a.outlet, "
+    "q.act, q.speaker_rule, q.antecedent_start, q.antecedent_end, q.antecedent_text "
     "FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.article_id, q.quote_index",
-    "article_people": "SELECT article_id, person_index, name, kind, aliases, descriptors, gender, mentions, "
-    "person_id FROM article_people ORDER BY article_id, person_index",
+    "article_people": "SELECT article_id, person_index, name, kind, aliases, descriptors, gender, "
+    "mentions, person_id, gender_evidence FROM article_people ORDER BY article_id, person_index",
     "people": "SELECT p.id AS person_id, p.name, p.kind, "
     "(SELECT json_group_array(alias) FROM (SELECT alias FROM aliases WHERE person_id = p.id "
     "AND alias != p.name ORDER BY alias)) AS aliases, "
@@ -100,7 +49,8 @@ _QUERIES = {
     "ORDER BY descriptor)) AS descriptors, "
     "(SELECT count(*) FROM quotes q WHERE q.person_id = p.id) AS quote_count, "
     "(SELECT count(*) FROM (SELECT article_id FROM quotes WHERE person_id = p.id "
-    "UNION SELECT article_id FROM article_people WHERE person_id = p.id)) AS article_count "
+    "UNION SELECT article_id FROM article_people WHERE person_id = p.id)) AS article_count, "
+    "p.gender, p.gender_evidence "
     "FROM people p ORDER BY p.id",
 }
 

@@ -7,13 +7,13 @@ files) and optionally ``article_people`` and the Spark job's ``errors`` (reporte
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..core.types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
+from ..core.schema import meta_of, person_from_row, quote_from_row
+from ..core.types import ArticleQuotes
 from ..readers.base import Document, ReadFailure
 from .db import IngestItem
 
@@ -61,36 +61,6 @@ def count_export(folder: Path) -> int | None:
         return None
 
 
-def _span(start: Any, end: Any, text: Any) -> Span | None:
-    if start is None or end is None:
-        return None
-    return Span(int(start), int(end), "" if text is None else str(text))
-
-
-def _spans(value: Any) -> tuple[Span, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):  # CSV-style JSON text
-        value = json.loads(value or "[]")
-    out = []
-    for item in value:
-        if isinstance(item, dict):
-            found = _span(item.get("start"), item.get("end"), item.get("text"))
-        else:
-            found = _span(*item)
-        if found is not None:
-            out.append(found)
-    return tuple(out)
-
-
-def _strings(value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        value = json.loads(value or "[]")
-    return tuple(str(v) for v in value)
-
-
 def read_export(folder: Path) -> Iterator[IngestItem]:
     """``(Document, ArticleQuotes)`` for every article in the export; a broken table or row is
     a ``ReadFailure``."""
@@ -124,20 +94,13 @@ def read_export(folder: Path) -> Iterator[IngestItem]:
             if not isinstance(text, str):
                 raise ValueError('"text" is not a string')
             quotes = tuple(
-                _quote(q, text)
+                quote_from_row(q, text)
                 for q in sorted(
                     quotes_by.get(article_id, []), key=lambda q: int(q.get("quote_index") or 0)
                 )
             )
             people = tuple(
-                Person(
-                    name=str(p["name"]),
-                    kind=PersonKind(p.get("kind") or "person"),
-                    aliases=_strings(p.get("aliases")),
-                    descriptors=_strings(p.get("descriptors")),
-                    gender=p.get("gender"),
-                    mentions=_spans(p.get("mentions")),
-                )
+                person_from_row(p)
                 for p in sorted(
                     people_by.get(article_id, []), key=lambda p: int(p.get("person_index") or 0)
                 )
@@ -145,40 +108,16 @@ def read_export(folder: Path) -> Iterator[IngestItem]:
         except (KeyError, TypeError, ValueError) as exc:
             yield ReadFailure(where, f"malformed export row: {type(exc).__name__}: {exc}")
             continue
-        meta = {
-            k: str(row[k]) for k in ("title", "date", "outlet", "url") if row.get(k) is not None
-        }
+        meta = meta_of(row)
         doc = Document(id=article_id, text=text, meta=meta, source=str(row.get("source") or where))
         yield (
             doc,
             ArticleQuotes(
-                id=article_id, quotes=quotes, people=people, meta=meta, error=row.get("error")
+                id=article_id,
+                quotes=quotes,
+                people=people,
+                meta=meta,
+                error=row.get("error"),
+                language=row.get("language"),
             ),
         )
-
-
-def _quote(row: dict[str, Any], text: str) -> Quote:
-    start, end = int(row["start"]), int(row["end"])
-    if not 0 <= start <= end <= len(text):
-        raise ValueError(f"quote offsets {start}..{end} outside the article text")
-    speaker = None
-    if row.get("speaker_name") is not None:
-        speaker = Speaker(
-            name=str(row["speaker_name"]),
-            mention=_span(
-                row.get("mention_start"), row.get("mention_end"), row.get("mention_text")
-            ),
-            kind=PersonKind(row.get("speaker_kind") or "person"),
-        )
-    return Quote(
-        start=start,
-        end=end,
-        text=text[start:end],  # offsets are the contract; the text follows from them
-        type=QuoteType(row["type"]),
-        speaker=speaker,
-        cue=_span(row.get("cue_start"), row.get("cue_end"), row.get("cue_text")),
-        confidence=float(row["confidence"]) if row.get("confidence") is not None else 1.0,
-        rule=str(row.get("rule") or ""),
-        spans=_spans(row.get("spans")),
-        carried_on=bool(row.get("carried_on")),
-    )

@@ -1,8 +1,9 @@
 """Pydantic models that describe the JSON API in the OpenAPI schema.
 
 They mirror the store's dataclasses (``saidwhat.store.models``) and the public article
-schema (``saidwhat.core.serialize``); the views build plain dicts and FastAPI checks
-them against these models on the way out.
+schema declared in ``saidwhat.core.schema`` (tests/test_schema.py fails when the article,
+quote, speaker, person or span models drift from it); the views build plain dicts and
+FastAPI checks them against these models on the way out.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ class SpeakerOut(BaseModel):
     name: str
     kind: str
     mention: SpanOut | None
+    rule: str | None = Field(default=None, description="the speaker resolver that chose the name")
+    antecedent: SpanOut | None = Field(
+        default=None, description="the earlier mention the speaker was resolved through"
+    )
 
 
 class QuoteOut(BaseModel):
@@ -72,6 +77,7 @@ class QuoteOut(BaseModel):
     rule: str
     spans: list[SpanOut]
     carried_on: bool
+    act: str = Field(default="said", description="said, wrote, thought or found")
 
 
 class PersonOut(BaseModel):
@@ -80,6 +86,7 @@ class PersonOut(BaseModel):
     aliases: list[str]
     descriptors: list[str]
     gender: str | None
+    gender_evidence: str | None = None
     mentions: list[SpanOut]
 
 
@@ -91,6 +98,7 @@ class ArticleQuotesOut(BaseModel):
     people: list[PersonOut]
     meta: dict[str, str] | None = None
     error: str | None = None
+    language: str | None = None
 
 
 class StoredArticleOut(BaseModel):
