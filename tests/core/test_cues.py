@@ -176,3 +176,51 @@ def test_a_transcript_label_is_a_speaker() -> None:
     result = saidwhat.extract(TRANSCRIPT)
     speakers = {q.speaker.name if q.speaker else None for q in result.quotes}
     assert {"HALE", "SOLBERG"} <= {s.upper() for s in speakers if s}, [(q.text, q.speaker) for q in result.quotes]
+
+
+# --- verbs that report only with content, content from the right side ----------------------
+
+
+SHAPE_CASES = [
+    Case("described-as-quote", "Ana Ruiz described the plan as \u201ca betrayal of every fisherman in Eastwick.\u201d",
+         "a betrayal of every fisherman", MIXED, "Ana Ruiz", cue="described"),
+    Case("accused-of", "Ana Ruiz accused the mayor of lying about the cost of the harbour wall.",
+         "lying about the cost", INDIRECT, "Ana Ruiz", cue="accused"),
+    Case("told-reporters-at-a-news-conference",
+         "Ana Ruiz told reporters at a news conference that the harbour would reopen in May.",
+         "the harbour would reopen in May", INDIRECT, "Ana Ruiz", cue="told"),
+    Case("second-coordinated-verb",
+         "The coast guard found the boat on Tuesday. It did not name the crew and said it was still searching for a third man.",
+         "still searching for a third man", INDIRECT, None, cue="said"),
+    Case("according-to-then-participle",
+         "Shares in Fennwick Foods fell 3 percent, according to two people familiar with the matter, "
+         "adding to the losses of the week.",
+         "Shares in Fennwick Foods fell 3 percent", INDIRECT, "two people familiar with the matter", cue="according to"),
+]
+
+
+@pytest.mark.parametrize("case", params(SHAPE_CASES), ids=lambda c: c.id)
+def test_reporting_shapes(case: Case) -> None:
+    if case.id == "second-coordinated-verb":
+        # the statement is found; who "it" is belongs to the speaker tests
+        result = saidwhat.extract(case.text)
+        assert any("still searching" in q.text and q.cue and q.cue.text == "said" for q in result.quotes)
+        return
+    check_case(case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hackers threatened to release the files unless the city paid.",
+        "Locals dubbed the new bridge the Silver Arc.",
+        "The ferry company did not respond to requests for comment on Friday.",
+        "The report estimated the cost of the new quay at three million euros.",
+        "Ana Ruiz, 42, is charged with stealing two boats from the marina.",
+        "The new sign on the quay doesn't describe what happened to the old pier.",
+    ],
+    ids=["threatened-to", "dubbed", "respond-to-requests", "estimated-the-cost", "charged-with", "doesnt-describe"],
+)
+def test_verbs_without_reported_content_are_no_statements(text: str) -> None:
+    result = saidwhat.extract(text)
+    assert result.quotes == (), [(q.text, q.rule) for q in result.quotes]

@@ -116,8 +116,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         content is None or source is None or rule != "subject" or verb.doc[source].lower_ in ("i", "you", "we", "it")
     ):
         return None  # "you know", "I think", "without knowing": not an attribution
-    if source is not None and rule == "inherited" and verb.doc[source].lower_ == "it":
-        return None  # "It goes without saying"
+    if source is not None and rule == "inherited" and verb.doc[source].lower_ == "it" and verb.dep_ != "conj":
+        return None  # "It goes without saying"; but "It did not name the crew and said ..." reports
     if content is None and source is None:
         return None
     unnamed = passive and source is None

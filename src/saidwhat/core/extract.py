@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -27,6 +27,7 @@ from .doctext import doc_text
 from .lexicon import (
     DEFAULT_ACTS,
     FINDING_VERBS,
+    FINITE_CLAUSE_VERBS,
     FOUND,
     NAMING_VERBS,
     PAGE_FURNITURE,
@@ -80,7 +81,11 @@ def extract(doc: Doc, *, id: str | None = None, acts: Collection[str] = DEFAULT_
     def paragraph_of(char: int) -> int:
         return max(0, bisect_right(para_starts, char) - 1)
 
-    cues = [c for c in _without_page_furniture(find_cues(doc, people.in_quote), doc) if not _generic_naming(c, doc)]
+    cues = [
+        _content_that_reports(c, doc)
+        for c in _without_page_furniture(find_cues(doc, people.in_quote), doc)
+        if not _generic_naming(c, doc)
+    ]
     drafts: list[_Draft] = []
     claimed: set[int] = set()  # indices into ``quoted``
 
@@ -255,6 +260,47 @@ def _person_like_label(cue: Cue, doc: Doc, text: str) -> bool:
         return False
     source = doc[cue.source] if cue.source is not None else colon
     return source.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT")
+
+
+def _content_that_reports(cue: Cue, doc: Doc) -> Cue:
+    """Without the content that is no report: "threatened to release the files" and
+    "estimated the cost at…" report nothing (these verbs need a finite clause); "described"
+    reports a description only with "as" ("described the plan as a betrayal"), not "a
+    word that doesn't describe what happened"; "according to X, adding to…" reports the
+    clause before it, not the participle after. The cue stays, for a quotation beside it."""
+    if cue.content is None:
+        return cue
+    verb = doc[cue.verb]
+    lemma = verb.lemma_.lower()
+    if lemma in FINITE_CLAUSE_VERBS and not any(c.dep_ == "ccomp" for c in verb.children):
+        return replace(cue, content=None)
+    if lemma == "describe" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return replace(cue, content=None)
+    if cue.source_rule == "according_to":
+        return replace(cue, content=_according_content(cue, doc))
+    return cue
+
+
+def _according_content(cue: Cue, doc: Doc) -> tuple[int, int] | None:
+    """"Shares fell, according to two people familiar with the matter, adding to the week's
+    losses": after the source, a participle goes on with the main clause, whose content
+    is the words before "according"."""
+    text = doc_text(doc)
+    assert cue.content is not None
+    start, end = cue.content
+    if start < cue.verb_char:
+        return cue.content  # the content is the clause before "according to" already
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or first[0].tag_ != "VBG":
+        return cue.content
+    sent = doc[cue.verb].sent
+    before = [t for t in sent if t.i < cue.verb and not t.is_space]
+    if len(before) < 3:
+        return cue.content
+    a, b = before[0].idx, before[-1].idx + len(before[-1].text)
+    while b > a and text[b - 1] in " ,;:—–-":
+        b -= 1
+    return (a, b) if b > a else cue.content
 
 
 _GENERIC_SUBJECTS = frozenset("they people many some locals fans residents everyone others friends".split())

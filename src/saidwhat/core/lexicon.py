@@ -80,7 +80,11 @@ INTRODUCING_VERBS = SPEECH_VERBS | {"speak", "talk", "address", "testify", "say"
 CLAUSE_ONLY_VERBS = frozenset("maintain signal indicate show reveal project release publish post".split())
 
 # Verbs that report by naming: "called X a hoax", "described X as Y", "branded him a liar".
-NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+NAMING_VERBS = frozenset({"call", "label", "brand", "term", "describe"})
+
+# Verbs that report only with a finite clause: "threatened that it would sue" reports,
+# "threatened to release the files", "estimated the cost at…" do not.
+FINITE_CLAUSE_VERBS = frozenset({"threaten", "estimate", "respond"})
 
 # Verb + particle / adjective that together make a cue: "point out", "make clear".
 PHRASAL_CUES: dict[str, frozenset[str]] = {
