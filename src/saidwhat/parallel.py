@@ -31,9 +31,9 @@ IN_FLIGHT_PER_WORKER = 4
 
 
 def _start_worker(fast: bool | None) -> None:
-    from .nlp import load_model
+    from .nlp import engine_model
 
-    load_model(fast=fast)  # once per worker, before the first task
+    engine_model(fast=fast)  # once per worker, before the first task
 
 
 def _work(chunk: Chunk, batch_size: int, fast: bool | None) -> list[ArticleQuotes]:

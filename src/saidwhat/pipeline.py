@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .core.extract import extract as core_extract
 from .core.types import ArticleQuotes, Person, Quote, Span
-from .nlp import load_model
+from .nlp import engine_model
 
 # Longer articles are cut at paragraph breaks into chunks of at most this many characters.
 # nlp.pipe parses a batch of chunks at once and its memory grows with the batch's length:
@@ -32,7 +32,7 @@ def extract_batch(
 
     An article that fails is returned with ``error`` set and no quotes; the batch goes on.
     """
-    nlp = load_model(fast=fast)
+    nlp = engine_model(fast=fast)
 
     originals: dict[int, str] = {}
     not_text: dict[int, str] = {}

@@ -1,6 +1,6 @@
 """What runs on each executor: documents in, result rows out. Pure Python, no pyspark.
 
-The model is loaded once per Python worker (``saidwhat.nlp.load_model`` caches it), so at
+The model is loaded once per Python worker (``saidwhat.nlp.engine_model`` caches it), so at
 most once per partition. A record that fails, even one that breaks a whole spaCy batch,
 becomes an error row; the partition goes on.
 """
