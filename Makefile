@@ -3,21 +3,30 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+USER_STAMP := $(VENV)/.installed-user
 
 .PHONY: all setup demo test lint typecheck browser clean
 
 all: test lint
 
+# A user's install: the package and the web app (what the README's commands need).
+$(USER_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[web]"
+	touch $(USER_STAMP)
+
+# The developer set: tests, lint, Spark.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e ".[dev,spark]"
-	touch $(STAMP)
+	touch $(STAMP) $(USER_STAMP)
 
 setup: $(STAMP)
 
-## Set everything up and run the main job on an example article.
-demo: setup
+## Install what a user needs (no dev or Spark extras) and run the main job on an example article.
+demo: $(USER_STAMP)
 	$(BIN)/saidwhat extract examples/minister.txt --format text
 
 ## Run the test suite.

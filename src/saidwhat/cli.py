@@ -677,10 +677,14 @@ def serve(db: str, host: str, port: int) -> None:
     under /api; its reference is the page /api-docs.
     """
     import socket
-
-    import uvicorn
+    from importlib.util import find_spec
 
     from .core.errors import SaidwhatError
+
+    if any(find_spec(name) is None for name in ("fastapi", "uvicorn", "jinja2")):
+        raise SaidwhatError("`saidwhat serve` needs the web extra: pip install 'saidwhat[web]'")
+    import uvicorn
+
     from .store import QuoteStore
     from .web import create_app
     from .web.app import LOOPBACK_NAMES, is_loopback
@@ -695,6 +699,7 @@ def serve(db: str, host: str, port: int) -> None:
         sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
+        sock.listen(2048)  # connections wait from now on, even before uvicorn is up
     except OSError as exc:
         raise SaidwhatError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
     port = sock.getsockname()[1]

@@ -11,12 +11,14 @@ process leaves whole articles or nothing.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -27,7 +29,7 @@ from ..core.schema import text_hash
 from ..core.types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
 from ..readers.base import Document, ReadFailure
 from .connect import explain, open_readonly, open_writable
-from .fingerprint import CONTAINMENT, fingerprint, shingles
+from .fingerprint import WINDOW, ContainWindow, fingerprint_of, quote_words, shingles_of
 from .models import (
     SNIPPET_END,
     SNIPPET_START,
@@ -42,7 +44,7 @@ from .models import (
 )
 from .names import NameKey, best_name, fold, parse_name, spelling_variant
 from .query import escape_fts, is_query_error
-from .schema import SCHEMA, SCHEMA_VERSION
+from .schema import MIGRATIONS, SCHEMA, SCHEMA_V2, SCHEMA_VERSION
 
 ARTICLE_FIELDS = ("title", "date", "outlet", "url")
 QUOTE_TYPES = tuple(t.value for t in QuoteType)
@@ -62,7 +64,32 @@ _HIT_FROM = """
     quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id
 """
 _ISO_MONTH = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
-_NEWEST_FIRST = "a.date IS NULL, a.date DESC, q.article_id, q.quote_index"
+MMAP_BYTES = 1 << 30  # memory-map up to 1 GiB of the file (pages are shared with the OS cache)
+CACHE_KIB = 64 * 1024  # SQLite's own page cache per connection
+COUNT_CAP = 10_000  # a search counts its matches up to here ("more than 10,000")
+RANK_WINDOW = 1_000  # matches ranked together by bm25 (see ``search``)
+SPEAKER_MATCHES = 500  # people a partial speaker name may stand for
+
+
+def _encode_cursor(values: list[Any]) -> str:
+    """An opaque page cursor: the sort key of the last item shown."""
+    raw = json.dumps(values, separators=(",", ":"), ensure_ascii=False).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str | None) -> list[Any] | None:
+    if cursor is None or not cursor.strip():
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(cursor.strip() + "=" * (-len(cursor.strip()) % 4))
+        values = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise QueryError(f"not a page cursor: {cursor[:40]!r}") from exc
+    if not isinstance(values, list) or not all(
+        v is None or isinstance(v, (str, int, float)) for v in values
+    ):
+        raise QueryError(f"not a page cursor: {cursor[:40]!r}")
+    return values
 
 
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%m/%d/%Y", "%Y%m%d")
@@ -109,24 +136,63 @@ class QuoteStore:
         self.path = Path(path)
         self.readonly = readonly
         self._lock = threading.RLock()
+        self._window: ContainWindow | None = None  # loaded by the first write
         try:
             self.conn = open_readonly(self.path) if readonly else open_writable(self.path)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout = 30000")  # wait for a writer, don't fail
             self.conn.execute("PRAGMA foreign_keys = ON")
+            # Reads of a large store go through the OS page cache, not copies in SQLite's.
+            self.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode = WAL")  # readers go on while ingest writes
                 self.conn.execute(
                     "PRAGMA synchronous = NORMAL"
                 )  # WAL + NORMAL survives a killed process
-                self.conn.executescript(SCHEMA)
-                self.conn.execute(
-                    "INSERT OR IGNORE INTO store_meta(key, value) VALUES ('schema_version', ?)",
-                    (str(SCHEMA_VERSION),),
-                )
+                self._create_or_migrate()
             self._check_version()
         except sqlite3.DatabaseError as exc:
             raise StoreError(explain(self.path, exc)) from exc
+
+    def _stored_version(self) -> int | None:
+        try:
+            row = self.conn.execute(
+                "SELECT value FROM store_meta WHERE key = 'schema_version'"
+            ).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return int(row[0]) if row else None
+
+    def _create_or_migrate(self) -> None:
+        """Create the schema in a new file, or bring an older store up to ``SCHEMA_VERSION``
+        (each step in one transaction, then the maintained counts are recounted)."""
+        version = self._stored_version()
+        if version is None:
+            self.conn.executescript(SCHEMA + SCHEMA_V2)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO store_meta(key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+            return
+        if version >= SCHEMA_VERSION or version not in MIGRATIONS:
+            return  # newer than this saidwhat, or unknown: _check_version says so
+        while version < SCHEMA_VERSION:
+            try:
+                self.conn.executescript(
+                    "BEGIN IMMEDIATE;"
+                    + MIGRATIONS[version]
+                    + (SCHEMA_V2 if version + 1 == 2 else "")
+                    + f"UPDATE store_meta SET value = '{version + 1}' WHERE key = 'schema_version';"
+                    + "COMMIT;"
+                )
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            version += 1
+        with self.transaction():
+            self.recount()
 
     def _check_version(self) -> None:
         try:
@@ -137,8 +203,11 @@ class QuoteStore:
             raise StoreError(f"{self.path}: not a saidwhat quote database ({exc})") from exc
         if row is None or int(row[0]) != SCHEMA_VERSION:
             found = row[0] if row else "none"
+            hint = ""
+            if row is not None and int(row[0]) in MIGRATIONS:
+                hint = "; upgrade it with `saidwhat reindex --db PATH` (it is then read as before)"
             raise StoreError(
-                f"{self.path}: schema version {found}, this saidwhat reads {SCHEMA_VERSION}"
+                f"{self.path}: schema version {found}, this saidwhat reads {SCHEMA_VERSION}{hint}"
             )
 
     # --- life cycle -----------------------------------------------------------------------
@@ -164,6 +233,7 @@ class QuoteStore:
                 yield self.conn
             except BaseException:
                 self.conn.execute("ROLLBACK")
+                self._window = None  # it may hold quotes that were rolled back: reload
                 raise
             self.conn.execute("COMMIT")
 
@@ -210,11 +280,15 @@ class QuoteStore:
 
     def write_article(self, doc: Document, result: ArticleQuotes) -> bool:
         """Store one article with its quotes and people, replacing any older version under the
-        same id. Call inside ``transaction()``. Returns whether an older version was replaced."""
+        same id. Call inside ``transaction()``. Returns whether an older version was replaced.
+
+        The people's counts, dates, outlets and months follow in the same transaction: the
+        old version's statements are taken out of them, the new one's put in."""
         conn = self.conn
         old = conn.execute("SELECT 1 FROM articles WHERE id = ?", (doc.id,)).fetchone()
         old_people: list[int] = []
         old_groups: list[int] = []
+        redate: set[int] = set()
         if old:
             old_people = [
                 r[0]
@@ -231,23 +305,31 @@ class QuoteStore:
                     (doc.id,),
                 )
             ]
+            redate = self._count_article(doc.id, -1)
+            if self._window is not None:
+                for (quote_id,) in conn.execute(
+                    "SELECT id FROM quotes WHERE article_id = ?", (doc.id,)
+                ).fetchall():
+                    self._window.discard(quote_id)
             conn.execute("DELETE FROM articles WHERE id = ?", (doc.id,))  # cascades
         meta = dict(doc.meta)
         meta.update({k: v for k, v in (result.meta or {}).items() if k not in meta})
+        date = normalise_date(meta.get("date"))
         conn.execute(
-            "INSERT INTO articles(id, text_hash, text, title, date, outlet, url, source, meta, error) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles(id, text_hash, text, title, date, outlet, url, source, meta, error, "
+            "language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.id,
                 text_hash(doc.text),
                 doc.text,
                 meta.get("title"),
-                normalise_date(meta.get("date")),
+                date,
                 meta.get("outlet"),
                 meta.get("url"),
                 doc.source or None,
                 json.dumps(meta, ensure_ascii=False, sort_keys=True),
                 result.error,
+                result.language,
             ),
         )
         by_name: dict[str, int] = {}
@@ -258,7 +340,7 @@ class QuoteStore:
             self._add_names(person_id, [person.name, *person.aliases], person.descriptors)
             conn.execute(
                 "INSERT INTO article_people(article_id, person_index, person_id, name, kind, aliases, "
-                "descriptors, gender, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "descriptors, gender, mentions, gender_evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc.id,
                     index,
@@ -269,102 +351,289 @@ class QuoteStore:
                     json.dumps(list(person.descriptors), ensure_ascii=False),
                     person.gender,
                     _spans_to_json(person.mentions),
+                    person.gender_evidence,
                 ),
             )
             for name in (person.name, *person.aliases):
                 by_name.setdefault(name, person_id)
-        for index, quote in enumerate(result.quotes):
-            self._write_quote(doc.id, index, quote, by_name)
+        self._write_quotes(doc.id, date or "", result.quotes, by_name)
+        self._count_article(doc.id, +1)
         if old:
             self._drop_orphans(old_people, old_groups)
+            self._redate(redate)
         return bool(old)
 
-    def _write_quote(
-        self, article_id: str, index: int, quote: Quote, by_name: dict[str, int]
+    def _write_quotes(
+        self, article_id: str, sort_date: str, quotes: Sequence[Quote], by_name: dict[str, int]
     ) -> None:
+        """Insert an article's quotes in one go, each joined to its person and its repeated-quote
+        group (created when new), with the shingles that later occurrences are matched on."""
         conn = self.conn
-        speaker = quote.speaker
-        person_id = None
-        if speaker is not None:
-            person_id = by_name.get(speaker.name)
-            if person_id is None:  # a speaker the engine did not list among the article's people
-                person_id = self._resolve_person([speaker.name], speaker.kind.value, None)
-                self._add_names(person_id, [speaker.name], ())
-                by_name[speaker.name] = person_id
-        mention = speaker.mention if speaker else None
-        print_ = fingerprint(quote.text)
-        shingle_set = shingles(quote.text)
-        group_id = self._find_group(print_, shingle_set) if print_ else None
-        cursor = conn.execute(
-            'INSERT INTO quotes(article_id, quote_index, start, "end", text, type, speaker_name, '
-            "speaker_kind, mention_start, mention_end, mention_text, cue_start, cue_end, cue_text, "
-            "confidence, rule, carried_on, spans, person_id, group_id, fingerprint, shingle_count) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article_id,
-                index,
-                quote.start,
-                quote.end,
-                quote.text,
-                quote.type.value,
-                speaker.name if speaker else None,
-                speaker.kind.value if speaker else None,
-                mention.start if mention else None,
-                mention.end if mention else None,
-                mention.text if mention else None,
-                quote.cue.start if quote.cue else None,
-                quote.cue.end if quote.cue else None,
-                quote.cue.text if quote.cue else None,
-                float(quote.confidence),
-                quote.rule,
-                int(quote.carried_on),
-                _spans_to_json(quote.spans),
-                person_id,
-                None,
-                print_,
-                len(shingle_set),
-            ),
-        )
-        quote_id = cursor.lastrowid
-        if print_ is None:
+        if not quotes:
             return
-        if group_id is None:
-            group_id = conn.execute(
-                "INSERT INTO quote_groups(fingerprint, text) VALUES (?, ?)", (print_, quote.text)
-            ).lastrowid
-        else:  # the group shows its longest occurrence
-            conn.execute(
-                "UPDATE quote_groups SET text = ? WHERE id = ? AND length(text) < ?",
-                (quote.text, group_id, len(quote.text)),
+        next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]) + 1
+        next_group = (
+            int(conn.execute("SELECT coalesce(max(id), 0) FROM quote_groups").fetchone()[0]) + 1
+        )
+        prepared = []
+        for quote in quotes:
+            words = quote_words(quote.text)
+            prepared.append((quote, fingerprint_of(words), shingles_of(words)))
+        prints = sorted({p for _, p, _ in prepared if p})
+        known: dict[str, int] = {}
+        if prints:  # one look-up for the article's fingerprints seen before
+            known = {
+                r[0]: int(r[1])
+                for r in conn.execute(
+                    "SELECT f.value, (SELECT group_id FROM quotes WHERE fingerprint = f.value "
+                    "AND group_id IS NOT NULL LIMIT 1) FROM json_each(?) f",
+                    (json.dumps(prints, ensure_ascii=False),),
+                )
+                if r[1] is not None
+            }
+        new_groups: list[tuple[int, str, str]] = []
+        longer: list[tuple[str, int, int]] = []
+        rows = []
+        window = self._contain_window()
+        for index, (quote, print_, shingle_set) in enumerate(prepared):
+            speaker = quote.speaker
+            person_id = None
+            if speaker is not None:
+                person_id = by_name.get(speaker.name)
+                if person_id is None:  # a speaker the engine did not list among the article's people
+                    person_id = self._resolve_person([speaker.name], speaker.kind.value, None)
+                    self._add_names(person_id, [speaker.name], ())
+                    by_name[speaker.name] = person_id
+            mention = speaker.mention if speaker else None
+            antecedent = speaker.antecedent if speaker else None
+            group_id = None
+            if print_ is not None:
+                group_id = known.get(print_) or window.group_of(shingle_set)
+                if group_id is None:
+                    group_id = next_group
+                    next_group += 1
+                    new_groups.append((group_id, print_, quote.text))
+                else:  # the group shows its longest occurrence
+                    longer.append((quote.text, group_id, len(quote.text)))
+                known[print_] = group_id  # the same words twice in this article
+            quote_id = next_id + index
+            if group_id is not None:
+                window.add(quote_id, group_id, shingle_set)
+            rows.append(
+                (
+                    quote_id,
+                    article_id,
+                    index,
+                    quote.start,
+                    quote.end,
+                    quote.text,
+                    quote.type.value,
+                    speaker.name if speaker else None,
+                    speaker.kind.value if speaker else None,
+                    mention.start if mention else None,
+                    mention.end if mention else None,
+                    mention.text if mention else None,
+                    quote.cue.start if quote.cue else None,
+                    quote.cue.end if quote.cue else None,
+                    quote.cue.text if quote.cue else None,
+                    float(quote.confidence),
+                    quote.rule,
+                    int(quote.carried_on),
+                    _spans_to_json(quote.spans),
+                    person_id,
+                    group_id,
+                    print_,
+                    len(shingle_set),
+                    sort_date,
+                    quote.act,
+                    speaker.rule if speaker else None,
+                    antecedent.start if antecedent else None,
+                    antecedent.end if antecedent else None,
+                    antecedent.text if antecedent else None,
+                )
             )
-        conn.execute("UPDATE quotes SET group_id = ? WHERE id = ?", (group_id, quote_id))
         conn.executemany(
-            "INSERT OR IGNORE INTO quote_shingles(shingle, quote_id) VALUES (?, ?)",
-            ((s, quote_id) for s in shingle_set),
+            "INSERT INTO quote_groups(id, fingerprint, text) VALUES (?, ?, ?)", new_groups
+        )
+        conn.executemany(
+            'INSERT INTO quotes(id, article_id, quote_index, start, "end", text, type, speaker_name, '
+            "speaker_kind, mention_start, mention_end, mention_text, cue_start, cue_end, cue_text, "
+            "confidence, rule, carried_on, spans, person_id, group_id, fingerprint, shingle_count, "
+            "sort_date, act, speaker_rule, antecedent_start, antecedent_end, antecedent_text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        conn.executemany(
+            "UPDATE quote_groups SET text = ? WHERE id = ? AND length(text) < ?", longer
         )
 
-    def _find_group(self, print_: str, shingle_set: set[int]) -> int | None:
-        """The repeated-quote group this text belongs to (see fingerprint.py), if any."""
-        row = self.conn.execute(
-            "SELECT group_id FROM quotes WHERE fingerprint = ? AND group_id IS NOT NULL LIMIT 1",
-            (print_,),
-        ).fetchone()
-        if row:
-            return int(row[0])
-        if not shingle_set:
-            return None
-        best: tuple[float, int] | None = None
-        marks = ",".join("?" * len(shingle_set))
-        for group_id, shared, count in self.conn.execute(
-            f"SELECT q.group_id, count(*), q.shingle_count FROM quote_shingles s "
-            f"JOIN quotes q ON q.id = s.quote_id WHERE s.shingle IN ({marks}) "
-            f"AND q.group_id IS NOT NULL GROUP BY s.quote_id",
-            tuple(shingle_set),
+    def _contain_window(self) -> ContainWindow:
+        """The latest quotes' shingles (fingerprint.py), read once per process that writes."""
+        if self._window is None:
+            window = ContainWindow(WINDOW)
+            rows = self.conn.execute(
+                "SELECT id, group_id, text FROM quotes WHERE group_id IS NOT NULL "
+                "AND shingle_count > 0 ORDER BY id DESC LIMIT ?",
+                (WINDOW,),
+            ).fetchall()
+            for quote_id, group_id, text in reversed(rows):
+                window.add(int(quote_id), int(group_id), shingles_of(quote_words(text)))
+            self._window = window
+        return self._window
+
+    def _count_article(self, article_id: str, sign: int) -> set[int]:
+        """Add (``sign`` +1) or take out (-1) one stored article's statements in its people's
+        counts, outlets, months and dates. Returns the people whose first or last date may
+        have been this article's (to recompute with ``_redate`` once it is gone)."""
+        conn = self.conn
+        row = conn.execute("SELECT date, outlet FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return set()
+        date, outlet = row[0], row[1] or "unknown"
+        month = date[:7] if date and re.match(r"\d{4}-\d{2}", date) else "unknown"
+        quoted = dict(
+            conn.execute(
+                "SELECT person_id, count(*) FROM quotes WHERE article_id = ? AND person_id IS NOT NULL "
+                "GROUP BY person_id",
+                (article_id,),
+            ).fetchall()
+        )
+        named = {
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT person_id FROM article_people WHERE article_id = ? "
+                "AND person_id IS NOT NULL",
+                (article_id,),
+            )
+        }
+        conn.executemany(
+            "UPDATE people SET quote_count = quote_count + ?, article_count = article_count + ? "
+            "WHERE id = ?",
+            [(sign * quoted.get(pid, 0), sign, pid) for pid in set(quoted) | named],
+        )
+        if not quoted:
+            return set()
+        if sign > 0:
+            for table, key in (("person_outlets", "outlet"), ("person_months", "month")):
+                conn.executemany(
+                    f"INSERT INTO {table}(person_id, {key}, quotes) VALUES (?, ?, ?) "
+                    f"ON CONFLICT(person_id, {key}) DO UPDATE SET quotes = quotes + excluded.quotes",
+                    [(pid, outlet if key == "outlet" else month, n) for pid, n in quoted.items()],
+                )
+            if date:
+                conn.executemany(
+                    "UPDATE people SET first_date = CASE WHEN first_date IS NULL OR first_date > ?1 "
+                    "THEN ?1 ELSE first_date END, last_date = CASE WHEN last_date IS NULL OR "
+                    "last_date < ?1 THEN ?1 ELSE last_date END WHERE id = ?2",
+                    [(date, pid) for pid in quoted],
+                )
+            return set()
+        for table, key, value in (
+            ("person_outlets", "outlet", outlet),
+            ("person_months", "month", month),
         ):
-            containment = shared / max(1, min(len(shingle_set), count))
-            if containment >= CONTAINMENT and (best is None or containment > best[0]):
-                best = (containment, int(group_id))
-        return best[1] if best else None
+            conn.executemany(
+                f"UPDATE {table} SET quotes = quotes - ? WHERE person_id = ? AND {key} = ?",
+                [(n, pid, value) for pid, n in quoted.items()],
+            )
+            conn.executemany(
+                f"DELETE FROM {table} WHERE person_id = ? AND {key} = ? AND quotes <= 0",
+                [(pid, value) for pid in quoted],
+            )
+        return set(quoted) if date else set()
+
+    def _redate(self, people: Iterable[int]) -> None:
+        """Recompute first and last dates (two index look-ups each)."""
+        self.conn.executemany(
+            "UPDATE people SET "
+            "first_date = (SELECT min(sort_date) FROM quotes WHERE person_id = ?1 AND sort_date > ''), "
+            "last_date = (SELECT max(sort_date) FROM quotes WHERE person_id = ?1 AND sort_date > '') "
+            "WHERE id = ?1",
+            [(pid,) for pid in people],
+        )
+
+    def reindex(self, progress: Callable[[int], None] | None = None) -> None:
+        """Merge people again, recount (``remerge``), then compact the full-text index; one
+        transaction for the first, so a killed run leaves the store as it was."""
+        with self.transaction():
+            self.remerge(progress)
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')")
+
+    def remerge(self, progress: Callable[[int], None] | None = None) -> None:
+        """Merge the per-article people into people across articles again, from scratch, in
+        the order the articles were stored (what ingest did, with today's rules), then
+        ``recount``. Call inside ``transaction()``: a killed run leaves the store as it was.
+        ``progress`` is told about every article."""
+        conn = self.conn
+        conn.execute("UPDATE quotes SET person_id = NULL WHERE person_id IS NOT NULL")
+        conn.execute("UPDATE article_people SET person_id = NULL WHERE person_id IS NOT NULL")
+        for table in ("person_outlets", "person_months", "aliases", "descriptors", "people"):
+            conn.execute(f"DELETE FROM {table}")
+        articles = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY rowid").fetchall()]
+        for article_id in articles:
+            by_name: dict[str, int] = {}
+            for index, name, kind, aliases, descriptors, gender in conn.execute(
+                "SELECT person_index, name, kind, aliases, descriptors, gender FROM article_people "
+                "WHERE article_id = ? ORDER BY person_index",
+                (article_id,),
+            ).fetchall():
+                names = [name, *json.loads(aliases)]
+                person_id = self._resolve_person(names, kind, gender)
+                self._add_names(person_id, names, json.loads(descriptors))
+                conn.execute(
+                    "UPDATE article_people SET person_id = ? WHERE article_id = ? AND person_index = ?",
+                    (person_id, article_id, index),
+                )
+                for one in names:
+                    by_name.setdefault(one, person_id)
+            for quote_id, speaker, kind in conn.execute(
+                "SELECT id, speaker_name, speaker_kind FROM quotes WHERE article_id = ? "
+                "AND speaker_name IS NOT NULL ORDER BY quote_index",
+                (article_id,),
+            ).fetchall():
+                person_id = by_name.get(speaker)
+                if person_id is None:
+                    person_id = self._resolve_person([speaker], kind or "person", None)
+                    self._add_names(person_id, [speaker], ())
+                    by_name[speaker] = person_id
+                conn.execute("UPDATE quotes SET person_id = ? WHERE id = ?", (person_id, quote_id))
+            if progress is not None:
+                progress(1)
+        self.recount()
+
+    def recount(self) -> None:
+        """Recount every person's counts, dates, outlets and months from the statements (what
+        ingest maintains); ``saidwhat reindex`` runs it. Call inside ``transaction()``."""
+        conn = self.conn
+        conn.execute("DELETE FROM person_outlets")
+        conn.execute("DELETE FROM person_months")
+        conn.execute(
+            "UPDATE people SET quote_count = 0, article_count = 0, first_date = NULL, last_date = NULL"
+        )
+        conn.execute(
+            "UPDATE people SET quote_count = c.n, first_date = c.first, last_date = c.last "
+            "FROM (SELECT person_id, count(*) AS n, min(nullif(sort_date, '')) AS first, "
+            "max(nullif(sort_date, '')) AS last FROM quotes WHERE person_id IS NOT NULL "
+            "GROUP BY person_id) AS c WHERE people.id = c.person_id"
+        )
+        conn.execute(
+            "UPDATE people SET article_count = c.n FROM (SELECT person_id, count(*) AS n FROM ("
+            "SELECT person_id, article_id FROM quotes WHERE person_id IS NOT NULL "
+            "UNION SELECT person_id, article_id FROM article_people WHERE person_id IS NOT NULL) "
+            "GROUP BY person_id) AS c WHERE people.id = c.person_id"
+        )
+        conn.execute(
+            "INSERT INTO person_outlets(person_id, outlet, quotes) "
+            "SELECT q.person_id, coalesce(a.outlet, 'unknown'), count(*) FROM quotes q "
+            "JOIN articles a ON a.id = q.article_id WHERE q.person_id IS NOT NULL GROUP BY 1, 2"
+        )
+        conn.execute(
+            "INSERT INTO person_months(person_id, month, quotes) "
+            f"SELECT q.person_id, CASE WHEN a.date GLOB '{_ISO_MONTH}' THEN substr(a.date, 1, 7) "
+            "ELSE 'unknown' END, count(*) FROM quotes q "
+            "JOIN articles a ON a.id = q.article_id WHERE q.person_id IS NOT NULL GROUP BY 1, 2"
+        )
 
     def _resolve_person(self, names: list[str], kind: str, gender: str | None) -> int:
         """The cross-article person for the ways one article names them; created if new.
@@ -520,63 +789,33 @@ class QuoteStore:
         raw: bool = False,
         limit: int = 20,
         offset: int = 0,
+        after: str | None = None,
     ) -> SearchPage:
         """Statements matching ``query`` (syntax in query.py), best first; an empty query lists
-        every statement that passes the filters, newest first.
+        every statement that passes the filters, newest first (same date: in the order stored).
 
         ``since``/``until`` are dates or prefixes of them, inclusive: ``until="2018-12"``
-        takes all of December. ``speaker`` is any name or alias ("Mattis", "Jim Mattis").
+        takes all of December. ``speaker`` is any name or alias ("Mattis", "Jim Mattis"), or
+        part of one when no name fits.
+
+        Pages: ``after`` is the ``next_cursor`` of the page before (keyset: a deep page costs
+        what the first does); ``offset`` skips items instead. ``total`` is exact up to
+        ``COUNT_CAP``; above it ``total_exact`` is false and ``total`` is ``COUNT_CAP + 1``.
+
+        Ranking is bounded: the matches are taken newest stored first in windows of
+        ``RANK_WINDOW``, and bm25 orders each window. A query with fewer matches than that
+        (nearly every query but a frequent word) is ranked as a whole; "the" costs one
+        window per page, not a sort of every statement holding "the".
         """
-        where: list[str] = []
-        params: list[Any] = []
-        if speaker:
-            ids = self._people_named(speaker)
-            marks = ",".join("?" * len(ids)) or "NULL"
-            where.append(f"(q.person_id IN ({marks}) OR q.speaker_name LIKE ? ESCAPE '\\')")
-            params.extend(ids)
-            params.append("%" + _like_escape(speaker.strip()) + "%")
-        if outlet:
-            where.append("a.outlet = ? COLLATE NOCASE")
-            params.append(outlet.strip())
-        if since:
-            where.append("a.date >= ?")
-            params.append(since.strip())
-        if until:
-            where.append("substr(a.date, 1, ?) <= ?")
-            params.extend([len(until.strip()), until.strip()])
-        if type:
-            if type not in QUOTE_TYPES:
-                raise QueryError(
-                    f"unknown quote type {type!r} (expected one of {', '.join(QUOTE_TYPES)})"
-                )
-            where.append("q.type = ?")
-            params.append(type)
+        where, params, articles = self._filters(speaker, outlet, since, until, type)
         query = query or ""
         match = query.strip() if raw else escape_fts(query)
         limit, offset = max(0, int(limit)), max(0, int(offset))
-        if not match:
-            clause = " WHERE " + " AND ".join(where) if where else ""
-            total = self._rows(f"SELECT count(*) FROM {_HIT_FROM}{clause}", params)[0][0]
-            rows = self._rows(
-                f"SELECT {_HIT_COLUMNS} FROM {_HIT_FROM}{clause} ORDER BY {_NEWEST_FIRST} LIMIT ? OFFSET ?",
-                [*params, limit, offset],
-            )
-            return SearchPage(total, tuple(self._hit(r) for r in rows), limit, offset)
-        clause = " AND ".join(["quotes_fts MATCH ?", *where])
-        fts_from = (
-            "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-            "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id"
-        )
+        cursor = _decode_cursor(after)
         try:
-            total = self._rows(f"SELECT count(*) FROM {fts_from} WHERE {clause}", [match, *params])[
-                0
-            ][0]
-            rows = self._rows(
-                f"SELECT {_HIT_COLUMNS}, bm25(quotes_fts, 1.0, 0.5) AS rank, "
-                f"snippet(quotes_fts, 0, '{SNIPPET_START}', '{SNIPPET_END}', '…', 24) AS snip "
-                f"FROM {fts_from} WHERE {clause} ORDER BY rank LIMIT ? OFFSET ?",
-                [match, *params, limit, offset],
-            )
+            if not match:
+                return self._newest(where, params, articles, limit, offset, cursor)
+            return self._ranked(match, where, params, articles, limit, offset, cursor)
         except sqlite3.OperationalError as exc:
             if is_query_error(str(exc)):
                 hint = (
@@ -587,9 +826,181 @@ class QuoteStore:
                 )
                 raise QueryError(f"malformed search query {query!r}: {exc}; {hint}") from exc
             raise StoreError(f"search failed: {exc}") from exc
-        return SearchPage(
-            total, tuple(self._hit(r, r["rank"], r["snip"]) for r in rows), limit, offset
+
+    def _filters(
+        self,
+        speaker: str | None,
+        outlet: str | None,
+        since: str | None,
+        until: str | None,
+        type: str | None,
+    ) -> tuple[list[str], list[Any], bool]:
+        """SQL conditions on ``q`` (quotes) and ``a`` (articles); whether ``a`` is needed."""
+        where: list[str] = []
+        params: list[Any] = []
+        articles = False
+        if speaker and speaker.strip():
+            ids = self._speaker_ids(speaker)
+            where.append(f"q.person_id IN ({','.join('?' * len(ids)) or 'NULL'})")
+            params.extend(ids)
+        if outlet and outlet.strip():
+            # "+": not through the outlets index, whose rows would all be sorted by date; the
+            # pages walk the statements newest first and keep the outlet's.
+            where.append("+a.outlet = ? COLLATE NOCASE")
+            params.append(outlet.strip())
+            articles = True
+        if since and since.strip():
+            where.append("q.sort_date >= ?")
+            params.append(since.strip())
+        if until and until.strip():
+            # A date starting with ``until`` sorts before ``until`` + U+FFFF: inclusive prefix.
+            where.append("q.sort_date > '' AND q.sort_date <= ?")
+            params.append(until.strip() + "\uffff")
+        if type:
+            if type not in QUOTE_TYPES:
+                raise QueryError(
+                    f"unknown quote type {type!r} (expected one of {', '.join(QUOTE_TYPES)})"
+                )
+            where.append("q.type = ?")
+            params.append(type)
+        return where, params, articles
+
+    def _speaker_ids(self, speaker: str) -> list[int]:
+        """The people a speaker filter means: by name or alias; else names containing it."""
+        ids = self._people_named(speaker)
+        if ids:
+            return ids
+        like = "%" + _like_escape(speaker.strip()) + "%"
+        return sorted(
+            {
+                int(r[0])
+                for r in self._rows(
+                    "SELECT person_id FROM aliases WHERE alias LIKE ? ESCAPE '\\' LIMIT ?",
+                    (like, SPEAKER_MATCHES),
+                )
+            }
         )
+
+    def _count(self, sql_from: str, where: list[str], params: Sequence[Any]) -> tuple[int, bool]:
+        clause = " WHERE " + " AND ".join(where) if where else ""
+        n = self._rows(
+            f"SELECT count(*) FROM (SELECT 1 FROM {sql_from}{clause} LIMIT ?)",
+            [*params, COUNT_CAP + 1],
+        )[0][0]
+        return int(n), n <= COUNT_CAP
+
+    def _newest(
+        self,
+        where: list[str],
+        params: list[Any],
+        articles: bool,
+        limit: int,
+        offset: int,
+        cursor: list[Any] | None,
+    ) -> SearchPage:
+        sql_from = "quotes q JOIN articles a ON a.id = q.article_id" if articles else "quotes q"
+        total, exact = self._count(sql_from, where, params)
+        page_where, page_params = list(where), list(params)
+        if cursor is not None:
+            if len(cursor) != 2:
+                raise QueryError("this page cursor is not one of a statement list; start again")
+            page_where.append("q.sort_date <= ? AND (q.sort_date < ? OR q.id > ?)")
+            page_params += [cursor[0], cursor[0], cursor[1]]
+        clause = " WHERE " + " AND ".join(page_where) if page_where else ""
+        rows = self._rows(
+            f"SELECT {_HIT_COLUMNS}, q.sort_date FROM {_HIT_FROM}{clause} "
+            "ORDER BY q.sort_date DESC, q.id LIMIT ? OFFSET ?",
+            [*page_params, limit + 1, offset],
+        )
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_cursor = _encode_cursor([rows[-1]["sort_date"], rows[-1]["id"]]) if more else None
+        return SearchPage(
+            total, tuple(self._hit(r) for r in rows), limit, offset, next_cursor, exact
+        )
+
+    def _ranked(
+        self,
+        match: str,
+        where: list[str],
+        params: list[Any],
+        articles: bool,
+        limit: int,
+        offset: int,
+        cursor: list[Any] | None,
+    ) -> SearchPage:
+        fts_from = "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid" + (
+            " JOIN articles a ON a.id = q.article_id" if articles else ""
+        )
+        cond = ["quotes_fts MATCH ?", *where]
+        total, exact = self._count(fts_from, cond, [match, *params])
+        # The window to start in (matches with a smaller id than ``below``) and, inside it,
+        # the (rank, id) of the last item already shown.
+        below: int | None = None
+        seen: tuple[float, int] | None = None
+        if cursor is not None:
+            if len(cursor) != 3:
+                raise QueryError("this page cursor is not one of a ranked search; start again")
+            below = None if cursor[0] is None else int(cursor[0])
+            seen = None if cursor[1] is None else (float(cursor[1]), int(cursor[2]))
+        picked: list[tuple[float, int]] = []
+        skip = offset
+        next_cursor = None
+        while True:
+            window_cond = list(cond)
+            window_params: list[Any] = [match, *params]
+            if below is not None:
+                window_cond.append("quotes_fts.rowid < ?")
+                window_params.append(below)
+            window = [
+                (float(r[1]), int(r[0]))
+                for r in self._rows(
+                    f"SELECT q.id, bm25(quotes_fts, 1.0, 0.5) FROM {fts_from} "
+                    f"WHERE {' AND '.join(window_cond)} ORDER BY quotes_fts.rowid DESC LIMIT ?",
+                    [*window_params, RANK_WINDOW],
+                )
+            ]
+            last_window = len(window) < RANK_WINDOW
+            lowest = min((i for _, i in window), default=None)
+            window.sort()
+            if seen is not None:
+                window = [item for item in window if item > seen]
+                seen = None
+            if skip >= len(window):
+                skip -= len(window)
+                window = []
+            else:
+                window = window[skip:]
+                skip = 0
+            room = limit - len(picked)
+            picked += window[:room]
+            if len(window) > room:  # this window goes on on the next page
+                rank, last = picked[-1] if picked else (None, None)
+                next_cursor = _encode_cursor([below, rank, last])
+                break
+            if last_window or lowest is None:
+                break
+            below = lowest
+            if len(picked) == limit:  # the next page starts with the next window
+                next_cursor = _encode_cursor([below, None, None])
+                break
+        if not picked:
+            return SearchPage(total, (), limit, offset, next_cursor, exact)
+        ids = [i for _, i in picked]
+        marks = ",".join("?" * len(ids))
+        rows = {
+            r["id"]: r
+            for r in self._rows(
+                f"SELECT {_HIT_COLUMNS}, "
+                f"snippet(quotes_fts, 0, '{SNIPPET_START}', '{SNIPPET_END}', '…', 24) AS snip "
+                "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+                "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id "
+                f"WHERE quotes_fts MATCH ? AND quotes_fts.rowid IN ({marks})",
+                [match, *ids],
+            )
+        }
+        hits = tuple(self._hit(rows[i], rank, rows[i]["snip"]) for rank, i in picked if i in rows)
+        return SearchPage(total, hits, limit, offset, next_cursor, exact)
 
     def _people_named(self, name: str) -> list[int]:
         """People a user means by a name: alias matches, the name's key, or a bare surname."""
@@ -673,20 +1084,23 @@ class QuoteStore:
     def article_ids(self) -> list[str]:
         return [r[0] for r in self._rows("SELECT id FROM articles ORDER BY id")]
 
-    _PEOPLE_COUNTS = """
-        SELECT p.id, p.name, p.kind,
-            (SELECT count(*) FROM quotes q WHERE q.person_id = p.id) AS quote_count,
-            (SELECT count(*) FROM (
-                SELECT article_id FROM quotes WHERE person_id = p.id
-                UNION SELECT article_id FROM article_people WHERE person_id = p.id)) AS article_count
-        FROM people p
-    """
+    _PEOPLE_COLUMNS = "p.id, p.name, p.kind, p.quote_count, p.article_count"
+    _PEOPLE_ORDER = "p.quote_count DESC, p.article_count DESC, p.name, p.id"
 
     def people(
-        self, query: str | None = None, *, limit: int = 50, offset: int = 0, kind: str | None = None
+        self,
+        query: str | None = None,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        kind: str | None = None,
+        after: str | None = None,
     ) -> PeoplePage:
-        """People ranked by how often they are quoted; ``query`` matches names and aliases."""
-        where, params = [], []
+        """People ranked by how often they are quoted (then by articles, name, id);
+        ``query`` matches names and aliases. ``after`` is the ``next_cursor`` of the page
+        before: the index is read from there on, so a deep page is as fast as the first."""
+        where = ["(p.quote_count > 0 OR p.article_count > 0)"]
+        params: list[Any] = []
         if query and query.strip():
             like = "%" + _like_escape(query.strip()) + "%"
             folded = "%" + _like_escape(fold(query)) + "%"
@@ -698,17 +1112,31 @@ class QuoteStore:
         if kind:
             where.append("p.kind = ?")
             params.append(kind)
-        clause = " WHERE " + " AND ".join(where) if where else ""
-        inner = f"{self._PEOPLE_COUNTS}{clause}"
-        total = self._rows(
-            f"SELECT count(*) FROM ({inner}) WHERE quote_count + article_count > 0", params
-        )[0][0]
+        limit, offset = max(0, int(limit)), max(0, int(offset))
+        total = self._rows(f"SELECT count(*) FROM people p WHERE {' AND '.join(where)}", params)[0][0]
+        cursor = _decode_cursor(after)
+        page_where, page_params = list(where), list(params)
+        if cursor is not None:
+            if len(cursor) != 4:
+                raise QueryError("this page cursor is not one of the people index; start again")
+            quotes, articles, name, last = cursor
+            page_where.append(
+                "p.quote_count <= ? AND (p.quote_count < ? OR (p.article_count <= ? AND "
+                "(p.article_count < ? OR p.name > ? OR (p.name = ? AND p.id > ?))))"
+            )
+            page_params += [quotes, quotes, articles, articles, name, name, last]
         rows = self._rows(
-            f"SELECT * FROM ({inner}) WHERE quote_count + article_count > 0 "
-            "ORDER BY quote_count DESC, article_count DESC, name LIMIT ? OFFSET ?",
-            [*params, max(0, limit), max(0, offset)],
+            f"SELECT {self._PEOPLE_COLUMNS} FROM people p WHERE {' AND '.join(page_where)} "
+            f"ORDER BY {self._PEOPLE_ORDER} LIMIT ? OFFSET ?",
+            [*page_params, limit + 1, offset],
         )
-        return PeoplePage(total, tuple(self._summary(r) for r in rows), limit, offset)
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_cursor = None
+        if more and rows:
+            r = rows[-1]
+            next_cursor = _encode_cursor([r["quote_count"], r["article_count"], r["name"], r["id"]])
+        return PeoplePage(total, tuple(self._summary(r) for r in rows), limit, offset, next_cursor)
 
     def _summary(self, row: sqlite3.Row) -> PersonSummary:
         aliases, descriptors = self._names_of(row["id"], row["name"])
@@ -740,30 +1168,28 @@ class QuoteStore:
         return aliases, descriptors
 
     def person(self, person: int | str) -> PersonDetail | None:
-        """One person by id, or by any name or alias ("Jim Mattis", "Mattis")."""
+        """One person by id, or by any name or alias ("Jim Mattis", "Mattis"). Counts, dates,
+        outlets and months are the ones ingest maintains (``recount`` redoes them)."""
         person_id = self._person_id(person)
         if person_id is None:
             return None
-        rows = self._rows(f"{self._PEOPLE_COUNTS} WHERE p.id = ?", (person_id,))
+        rows = self._rows(
+            f"SELECT {self._PEOPLE_COLUMNS}, p.first_date, p.last_date FROM people p WHERE p.id = ?",
+            (person_id,),
+        )
         if not rows:
             return None
         summary = self._summary(rows[0])
         months = self._rows(
-            f"SELECT CASE WHEN a.date GLOB '{_ISO_MONTH}' THEN substr(a.date, 1, 7) ELSE 'unknown' END AS month, "
-            "count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = ? "
-            "GROUP BY month ORDER BY month = 'unknown', month",
+            "SELECT month, quotes FROM person_months WHERE person_id = ? "
+            "ORDER BY month = 'unknown', month",
             (person_id,),
         )
         outlets = self._rows(
-            "SELECT coalesce(a.outlet, 'unknown') AS outlet, count(*) AS n FROM quotes q "
-            "JOIN articles a ON a.id = q.article_id WHERE q.person_id = ? GROUP BY 1 ORDER BY n DESC, outlet",
+            "SELECT outlet, quotes FROM person_outlets WHERE person_id = ? "
+            "ORDER BY quotes DESC, outlet",
             (person_id,),
         )
-        span = self._rows(
-            "SELECT min(a.date), max(a.date) FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "WHERE q.person_id = ?",
-            (person_id,),
-        )[0]
         return PersonDetail(
             id=summary.id,
             name=summary.name,
@@ -774,8 +1200,8 @@ class QuoteStore:
             article_count=summary.article_count,
             by_month=tuple((r[0], r[1]) for r in months),
             outlets=tuple((r[0], r[1]) for r in outlets),
-            first_date=span[0],
-            last_date=span[1],
+            first_date=rows[0]["first_date"],
+            last_date=rows[0]["last_date"],
         )
 
     def _person_id(self, person: int | str) -> int | None:
@@ -797,21 +1223,25 @@ class QuoteStore:
         pool = sorted(exact) or ids
         marks = ",".join("?" * len(pool))
         row = self._rows(
-            f"SELECT p.id, (SELECT count(*) FROM quotes q WHERE q.person_id = p.id) AS n FROM people p "
-            f"WHERE p.id IN ({marks}) ORDER BY n DESC, p.id LIMIT 1",
+            f"SELECT p.id FROM people p WHERE p.id IN ({marks}) "
+            "ORDER BY p.quote_count DESC, p.id LIMIT 1",
             pool,
         )
         return int(row[0][0]) if row else None
 
-    def person_quotes(self, person_id: int, *, limit: int = 20, offset: int = 0) -> SearchPage:
-        """A person's statements, newest first."""
-        total = self._rows("SELECT count(*) FROM quotes WHERE person_id = ?", (person_id,))[0][0]
-        rows = self._rows(
-            f"SELECT {_HIT_COLUMNS} FROM {_HIT_FROM} WHERE q.person_id = ? "
-            f"ORDER BY {_NEWEST_FIRST} LIMIT ? OFFSET ?",
-            (person_id, max(0, limit), max(0, offset)),
+    def person_quotes(
+        self, person_id: int, *, limit: int = 20, offset: int = 0, after: str | None = None
+    ) -> SearchPage:
+        """A person's statements, newest first (same date: in the order stored); ``after``
+        is the ``next_cursor`` of the page before."""
+        page = self._newest(
+            ["q.person_id = ?"], [person_id], False, max(0, int(limit)), max(0, int(offset)),
+            _decode_cursor(after),
         )
-        return SearchPage(total, tuple(self._hit(r) for r in rows), limit, offset)
+        counted = self._rows("SELECT quote_count FROM people WHERE id = ?", (person_id,))
+        if counted:  # the maintained count: exact, however many
+            page = replace(page, total=int(counted[0][0]), total_exact=True)
+        return page
 
     def repeated_quotes(self, min_outlets: int = 2, limit: int = 50) -> list[QuoteGroup]:
         """Statements repeated across outlets, most outlets first. An article without an outlet

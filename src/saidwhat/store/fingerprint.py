@@ -10,43 +10,127 @@ Two occurrences are the same statement when
 
 Fingerprints need ``MIN_WORDS`` words, containment ``MIN_CONTAIN_WORDS`` (so that short
 stock phrases such as "we will see" do not tie unrelated articles together).
+
+Equal fingerprints are found across the whole store (an index). Containment is looked for
+among the latest ``WINDOW`` quotes stored (``ContainWindow``, in memory while a process
+writes): outlets repeat a statement within days, and an index of every quote's shingles
+made each write touch pages all over a table twenty times the size of the statements, so
+ingest slowed as the store grew.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
+from collections import Counter, OrderedDict
 
 SHINGLE_WORDS = 4
 MIN_WORDS = 4
 MIN_CONTAIN_WORDS = 8
+MIN_SHINGLES = MIN_CONTAIN_WORDS - SHINGLE_WORDS + 1  # the fewest a quote with shingles has
 CONTAINMENT = 0.8
+POSTINGS = 16  # the latest quotes per shingle a new occurrence is compared with
+WINDOW = 50_000  # containment is looked for among the latest stored quotes (ContainWindow)
 
 _NOT_WORD = re.compile(r"[^\w\s]|_")
 
 
 def quote_words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    if not text.isascii():  # accents off; ASCII text (most news) has none to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
     text = text.replace("\u2019", "").replace("'", "")  # "we're" -> "were", not "we re"
     return _NOT_WORD.sub(" ", text).split()
 
 
 def fingerprint(text: str) -> str | None:
-    words = quote_words(text)
+    return fingerprint_of(quote_words(text))
+
+
+def fingerprint_of(words: list[str]) -> str | None:
+    """The fingerprint of a quote already split by ``quote_words``."""
     return " ".join(words) if len(words) >= MIN_WORDS else None
 
 
 def shingles(text: str) -> set[int]:
     """Hashes of the word 4-shingles of a quote long enough for containment, else empty."""
-    words = quote_words(text)
+    return shingles_of(quote_words(text))
+
+
+def shingles_of(words: list[str]) -> set[int]:
+    """The shingle hashes of a quote already split by ``quote_words``."""
     if len(words) < MIN_CONTAIN_WORDS:
         return set()
-    out = set()
-    for i in range(len(words) - SHINGLE_WORDS + 1):
-        digest = hashlib.blake2b(
-            " ".join(words[i : i + SHINGLE_WORDS]).encode(), digest_size=8
-        ).digest()
-        out.add(int.from_bytes(digest, "big", signed=True))  # fits SQLite's INTEGER
-    return out
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    return {
+        from_bytes(
+            blake2b(" ".join(words[i : i + SHINGLE_WORDS]).encode(), digest_size=8).digest(),
+            "big",
+            signed=True,  # fits SQLite's INTEGER
+        )
+        for i in range(len(words) - SHINGLE_WORDS + 1)
+    }
+
+
+class ContainWindow:
+    """The shingles of the latest ``capacity`` quotes, for finding the group of a quote that
+    contains, or is contained in, a new one.
+
+    Bounded: each shingle keeps its ``POSTINGS`` latest quotes, so a stock phrase found in
+    thousands of statements costs no more than a rare one; a statement repeated more often
+    than that is still found through its latest copies, which belong to its group.
+    """
+
+    def __init__(self, capacity: int = WINDOW) -> None:
+        self.capacity = capacity
+        self._postings: dict[int, list[int]] = {}
+        self._quotes: OrderedDict[int, tuple[int, frozenset[int]]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._quotes)
+
+    def add(self, quote_id: int, group_id: int, shingle_set: set[int] | frozenset[int]) -> None:
+        if not shingle_set:
+            return
+        self._quotes[quote_id] = (group_id, frozenset(shingle_set))
+        for shingle in shingle_set:
+            posting = self._postings.setdefault(shingle, [])
+            posting.append(quote_id)
+            if len(posting) > POSTINGS:
+                del posting[0]
+        while len(self._quotes) > self.capacity:
+            self.discard(next(iter(self._quotes)))
+
+    def discard(self, quote_id: int) -> None:
+        entry = self._quotes.pop(quote_id, None)
+        if entry is None:
+            return
+        for shingle in entry[1]:
+            posting = self._postings.get(shingle)
+            if posting is not None and quote_id in posting:
+                posting.remove(quote_id)
+                if not posting:
+                    del self._postings[shingle]
+
+    def group_of(self, shingle_set: set[int]) -> int | None:
+        """The group of the quote that best contains or is contained in this one, if any."""
+        if not shingle_set:
+            return None
+        shared = Counter(
+            quote_id for shingle in shingle_set for quote_id in self._postings.get(shingle, ())
+        )
+        needed = max(1, math.ceil(CONTAINMENT * MIN_SHINGLES))
+        best: tuple[float, int, int] | None = None
+        for quote_id, count in shared.items():
+            if count < needed:
+                continue
+            group_id, theirs = self._quotes[quote_id]
+            containment = count / max(1, min(len(shingle_set), len(theirs)))
+            if containment >= CONTAINMENT and (
+                best is None or (containment, quote_id) > (best[0], best[1])
+            ):
+                best = (containment, quote_id, group_id)
+        return best[2] if best else None

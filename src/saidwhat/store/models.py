@@ -68,10 +68,12 @@ class QuoteHit:
 
 @dataclass(frozen=True, slots=True)
 class SearchPage:
-    total: int  # matches in all, not just this page
+    total: int  # matches in all, not just this page (counted up to a cap: ``total_exact``)
     items: tuple[QuoteHit, ...]
     limit: int
     offset: int
+    next_cursor: str | None = None  # pass as ``after`` for the next page; None on the last
+    total_exact: bool = True  # False: there are more than ``total - 1`` matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,7 @@ class PeoplePage:
     items: tuple[PersonSummary, ...]
     limit: int
     offset: int
+    next_cursor: str | None = None  # pass as ``after`` for the next page; None on the last
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,12 @@
-"""The SQLite schema of the quote store (``SCHEMA_VERSION`` is kept in ``store_meta``)."""
+"""The SQLite schema of the quote store (``SCHEMA_VERSION`` is kept in ``store_meta``).
+
+``MIGRATIONS[n]`` upgrades a store of version ``n`` to ``n + 1``; a writable open runs them
+(``saidwhat reindex`` or ``ingest``), a read-only open asks for that.
+"""
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS store_meta (
@@ -20,7 +24,8 @@ CREATE TABLE IF NOT EXISTS articles (
     url TEXT,
     source TEXT,                      -- path, path:line or WARC record it was read from
     meta TEXT NOT NULL DEFAULT '{}',  -- every metadata field read, as JSON
-    error TEXT
+    error TEXT,
+    language TEXT                     -- detected language code (core/schema.py: ARTICLE_ROW)
 );
 CREATE INDEX IF NOT EXISTS articles_text_hash ON articles(text_hash);
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
@@ -28,13 +33,21 @@ CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet COLLATE NOCASE);
 
 -- One row per person across articles. For kind 'person' with a proper name, (surname, first)
 -- is the merge key (see names.py); other sources key on their folded name in ``surname``.
+-- quote_count, article_count, first_date, last_date: maintained at ingest (recounted by
+-- `saidwhat reindex`): statements attributed to the person, articles quoting or naming them,
+-- first and last date of their statements.
 CREATE TABLE IF NOT EXISTS people (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
     kind TEXT NOT NULL,
     surname TEXT NOT NULL,
     first TEXT,
-    gender TEXT
+    gender TEXT,
+    gender_evidence TEXT,         -- what decided gender across articles (core/gender.py)
+    quote_count INTEGER NOT NULL DEFAULT 0,
+    article_count INTEGER NOT NULL DEFAULT 0,
+    first_date TEXT,
+    last_date TEXT
 );
 CREATE INDEX IF NOT EXISTS people_key ON people(kind, surname, first);
 
@@ -63,6 +76,7 @@ CREATE TABLE IF NOT EXISTS article_people (
     descriptors TEXT NOT NULL,  -- JSON list
     gender TEXT,
     mentions TEXT NOT NULL,     -- JSON list of [start, end, text]
+    gender_evidence TEXT,       -- title, descriptor, pronoun or first-name
     PRIMARY KEY (article_id, person_index)
 );
 CREATE INDEX IF NOT EXISTS article_people_person ON article_people(person_id);
@@ -73,6 +87,7 @@ CREATE TABLE IF NOT EXISTS quote_groups (
     text TEXT NOT NULL           -- the longest occurrence
 );
 
+-- sort_date: the article's date, '' when it has none (lists go newest first).
 CREATE TABLE IF NOT EXISTS quotes (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -97,18 +112,17 @@ CREATE TABLE IF NOT EXISTS quotes (
     group_id INTEGER REFERENCES quote_groups(id),
     fingerprint TEXT,
     shingle_count INTEGER NOT NULL DEFAULT 0,
+    sort_date TEXT NOT NULL DEFAULT '',
+    act TEXT NOT NULL DEFAULT 'said', -- the fields below as core/schema.py's QUOTE_ROW
+    speaker_rule TEXT,
+    antecedent_start INTEGER,
+    antecedent_end INTEGER,
+    antecedent_text TEXT,
     UNIQUE (article_id, quote_index)
 );
-CREATE INDEX IF NOT EXISTS quotes_person ON quotes(person_id);
 CREATE INDEX IF NOT EXISTS quotes_group ON quotes(group_id);
 CREATE INDEX IF NOT EXISTS quotes_fingerprint ON quotes(fingerprint);
 
-CREATE TABLE IF NOT EXISTS quote_shingles (
-    shingle INTEGER NOT NULL,
-    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
-    PRIMARY KEY (shingle, quote_id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS quote_shingles_quote ON quote_shingles(quote_id);
 
 -- Full-text index over the statement and its speaker; porter stemming, so "alliances"
 -- finds "alliance".
@@ -129,3 +143,95 @@ CREATE TRIGGER IF NOT EXISTS quotes_fts_update AFTER UPDATE OF text, speaker_nam
     INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (new.id, new.text, new.speaker_name);
 END;
 """
+# Indexes and tables added in version 2; kept apart so that a version-1 store gets them after
+# its columns are added (``MIGRATIONS``).
+SCHEMA_V2 = """
+-- The people index, most quoted first, read page by page (keyset: see db.py).
+CREATE INDEX IF NOT EXISTS people_rank ON people(quote_count DESC, article_count DESC, name, id);
+-- Statements newest first, for all, by person: the orders of the lists, so a page reads
+-- only its own rows.
+CREATE INDEX IF NOT EXISTS quotes_newest ON quotes(sort_date DESC, id);
+CREATE INDEX IF NOT EXISTS quotes_person_newest ON quotes(person_id, sort_date DESC, id);
+
+-- A person's statements per outlet and per month ('YYYY-MM', or 'unknown'), maintained at
+-- ingest like the counts in ``people``.
+CREATE TABLE IF NOT EXISTS person_outlets (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    outlet TEXT NOT NULL,
+    quotes INTEGER NOT NULL,
+    PRIMARY KEY (person_id, outlet)
+) WITHOUT ROWID;
+-- Statements per outlet ('' for none), month ('YYYY-MM', '' for none), speaker kind
+-- ('none' for no source) and speaker (0 for none), maintained at ingest: what
+-- ``saidwhat report`` adds up (store/report.py).
+CREATE TABLE IF NOT EXISTS report_cells (
+    outlet TEXT NOT NULL,
+    month TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    person_id INTEGER NOT NULL,
+    quotes INTEGER NOT NULL,
+    PRIMARY KEY (outlet, month, kind, person_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS report_cells_month ON report_cells(month);
+-- The report's rows kept whole, so the unfiltered report reads a few rows: per dimension
+-- ('all', 'outlet', 'month'), each speaker's statements ...
+CREATE TABLE IF NOT EXISTS report_people (
+    dim TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    month TEXT NOT NULL,
+    person_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    quotes INTEGER NOT NULL,
+    PRIMARY KEY (dim, outlet, month, person_id, kind)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS report_people_person ON report_people(person_id);
+CREATE INDEX IF NOT EXISTS report_people_rank ON report_people(dim, outlet, month, quotes DESC);
+-- ... and the statements and distinct speakers of each speaker kind and gender ('' unknown).
+CREATE TABLE IF NOT EXISTS report_totals (
+    dim TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    month TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    gender TEXT NOT NULL,
+    statements INTEGER NOT NULL,
+    speakers INTEGER NOT NULL,
+    PRIMARY KEY (dim, outlet, month, kind, gender)
+) WITHOUT ROWID;
+-- How many articles gave each person each (gender, evidence): what their gender is decided
+-- from (core/gender.py, combine_articles), maintained at ingest.
+CREATE TABLE IF NOT EXISTS person_genders (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    gender TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (person_id, gender, evidence)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS person_months (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    month TEXT NOT NULL,
+    quotes INTEGER NOT NULL,
+    PRIMARY KEY (person_id, month)
+) WITHOUT ROWID;
+"""
+
+# Version n -> n + 1, run in one transaction; counts are filled in by the caller's recount.
+MIGRATIONS: dict[int, str] = {
+    1: """
+ALTER TABLE people ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE people ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE people ADD COLUMN first_date TEXT;
+ALTER TABLE people ADD COLUMN last_date TEXT;
+ALTER TABLE quotes ADD COLUMN sort_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE people ADD COLUMN gender_evidence TEXT;
+ALTER TABLE article_people ADD COLUMN gender_evidence TEXT;
+ALTER TABLE articles ADD COLUMN language TEXT;
+ALTER TABLE quotes ADD COLUMN act TEXT NOT NULL DEFAULT 'said';
+ALTER TABLE quotes ADD COLUMN speaker_rule TEXT;
+ALTER TABLE quotes ADD COLUMN antecedent_start INTEGER;
+ALTER TABLE quotes ADD COLUMN antecedent_end INTEGER;
+ALTER TABLE quotes ADD COLUMN antecedent_text TEXT;
+UPDATE quotes SET sort_date = coalesce((SELECT date FROM articles a WHERE a.id = quotes.article_id), '');
+DROP INDEX IF EXISTS quotes_person;
+DROP TABLE IF EXISTS quote_shingles;  -- containment is matched in memory (fingerprint.py)
+""",
+}

@@ -40,6 +40,7 @@ class SearchParams:
     limit: int = 20
     offset: int = 0
     note: str | None = None  # what was cut from an over-long query
+    after: str | None = None  # the cursor of the page before (the store's ``next_cursor``)
 
     @property
     def has_filters(self) -> bool:
@@ -77,6 +78,7 @@ def search_params(
     raw: bool = False,
     limit: int = 20,
     offset: int = 0,
+    after: str | None = None,
 ) -> SearchParams:
     """Clean and check search parameters (shared by ``/`` and ``/api/search``)."""
     from ..store.query import bound_query, check_name
@@ -101,6 +103,7 @@ def search_params(
         limit=limit,
         offset=offset,
         note=bounded.note,
+        after=_blank(after),
     )
 
 
@@ -116,6 +119,7 @@ def search(store: QuoteStore, params: SearchParams) -> Any:
         raw=params.raw,
         limit=params.limit,
         offset=params.offset,
+        after=params.after,
     )
 
 
@@ -134,14 +138,21 @@ def article(store: QuoteStore, article_id: str) -> ArticleView:
     return ArticleView(stored, render_article(stored.text, stored.result))
 
 
-def people(store: QuoteStore, query: str | None = None, *, limit: int = 50, offset: int = 0) -> Any:
+def people(
+    store: QuoteStore,
+    query: str | None = None,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    after: str | None = None,
+) -> Any:
     """A page of people (``PeoplePage``), most quoted first."""
     from ..store.query import MAX_NAME_CHARS, check_text
 
     _check_page(limit, offset)
     if query is not None:
         query = check_text(query, "people query", MAX_NAME_CHARS)
-    return store.people(_blank(query), limit=limit, offset=offset)
+    return store.people(_blank(query), limit=limit, offset=offset, after=_blank(after))
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,12 +178,19 @@ def person_ref(value: str) -> int | str:
     return check_name(value, "person name") or value
 
 
-def person(store: QuoteStore, ref: int | str, *, limit: int = 20, offset: int = 0) -> PersonView:
+def person(
+    store: QuoteStore,
+    ref: int | str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    after: str | None = None,
+) -> PersonView:
     _check_page(limit, offset)
     detail = store.person(ref)
     if detail is None:
         raise not_found(f"no person {ref!r} in this database")
-    quotes = store.person_quotes(detail.id, limit=limit, offset=offset)
+    quotes = store.person_quotes(detail.id, limit=limit, offset=offset, after=_blank(after))
     return PersonView(detail, quotes, speaker_hue(detail.name))
 
 

@@ -51,6 +51,12 @@ class SearchPageOut(BaseModel):
     limit: int
     offset: int
     items: list[QuoteHitOut]
+    next_cursor: str | None = Field(
+        default=None, description="pass as `after` for the next page; null on the last page"
+    )
+    total_exact: bool = Field(
+        default=True, description="false when there are more matches than counted (total - 1)"
+    )
     note: str | None = Field(
         default=None, description="present when an over-long query was cut, saying what was left out"
     )
@@ -128,6 +134,9 @@ class PeoplePageOut(BaseModel):
     limit: int
     offset: int
     items: list[PersonSummaryOut]
+    next_cursor: str | None = Field(
+        default=None, description="pass as `after` for the next page; null on the last page"
+    )
 
 
 class PersonDetailOut(PersonSummaryOut):

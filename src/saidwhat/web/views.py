@@ -34,6 +34,10 @@ pages = APIRouter(include_in_schema=False)
 
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
+After = Annotated[
+    str | None,
+    Query(description="next_cursor of the page before: the next page, as fast however deep"),
+]
 
 
 # --- JSON --------------------------------------------------------------------------------
@@ -64,7 +68,10 @@ def page_json(page: Any, limit: int, offset: int, note: str | None = None) -> di
         "limit": limit,
         "offset": offset,
         "items": [jsonable(item) for item in page.items],
+        "next_cursor": page.next_cursor,
     }
+    if hasattr(page, "total_exact"):
+        out["total_exact"] = page.total_exact
     if note:
         out["note"] = note
     return out
@@ -82,10 +89,11 @@ def api_search(
     raw: Annotated[bool, Query(description="pass q to FTS5 unescaped")] = False,
     limit: Limit = 20,
     offset: Offset = 0,
+    after: After = None,
 ) -> dict[str, Any]:
     params = queries.search_params(
         q, speaker=speaker, outlet=outlet, since=since, until=until, type=type,
-        raw=raw, limit=limit, offset=offset,
+        raw=raw, limit=limit, offset=offset, after=after,
     )
     return page_json(queries.search(store_of(request.app), params), limit, offset, params.note)
 
@@ -109,8 +117,9 @@ def api_people(
     q: Annotated[str | None, Query(description="part of a name or alias")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    after: After = None,
 ) -> dict[str, Any]:
-    page = queries.people(store_of(request.app), q, limit=limit, offset=offset)
+    page = queries.people(store_of(request.app), q, limit=limit, offset=offset, after=after)
     return page_json(page, limit, offset)
 
 
@@ -124,9 +133,10 @@ def api_person(
     person: Annotated[str, Path(description="the person's id, or a name or alias")],
     limit: Limit = 20,
     offset: Offset = 0,
+    after: After = None,
 ) -> dict[str, Any]:
     view = queries.person(
-        store_of(request.app), queries.person_ref(person), limit=limit, offset=offset
+        store_of(request.app), queries.person_ref(person), limit=limit, offset=offset, after=after
     )
     out: dict[str, Any] = jsonable(view.person)
     out["gender"], out["gender_evidence"] = _gender(request, view.person.id)
@@ -180,10 +190,11 @@ def search_page(
     type: str | None = None,
     limit: Limit = 20,
     offset: Offset = 0,
+    after: After = None,
 ) -> HTMLResponse:
     params = queries.search_params(
         q, speaker=speaker, outlet=outlet, since=since, until=until, type=type,
-        limit=limit, offset=offset,
+        limit=limit, offset=offset, after=after,
     )
     store = store_of(request.app)
     results = None if params.is_empty else queries.search(store, params)
@@ -204,20 +215,25 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 
 
 @pages.get("/people", response_class=HTMLResponse)
-def people_page(request: Request, q: str = "", limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
-    page = queries.people(store_of(request.app), q, limit=limit, offset=offset)
+def people_page(
+    request: Request, q: str = "", limit: Limit = 50, offset: Offset = 0, after: After = None
+) -> HTMLResponse:
+    page = queries.people(store_of(request.app), q, limit=limit, offset=offset, after=after)
     return render(request, "people.html", q=q, page=page, limit=limit, offset=offset,
-                  url_with=lambda **kw: url_with(request, **kw))
+                  after=after, url_with=lambda **kw: url_with(request, **kw))
 
 
 @pages.get("/people/{person:path}", response_class=HTMLResponse)
-def person_page(request: Request, person: str, limit: Limit = 20, offset: Offset = 0) -> HTMLResponse:
+def person_page(
+    request: Request, person: str, limit: Limit = 20, offset: Offset = 0, after: After = None
+) -> HTMLResponse:
     view = queries.person(
-        store_of(request.app), queries.person_ref(person), limit=limit, offset=offset
+        store_of(request.app), queries.person_ref(person), limit=limit, offset=offset, after=after
     )
     return render(request, "person.html", view=view, person=view.person, quotes=view.quotes,
                   gender=_gender(request, view.person.id),
-                  limit=limit, offset=offset, url_with=lambda **kw: url_with(request, **kw))
+                  limit=limit, offset=offset, after=after,
+                  url_with=lambda **kw: url_with(request, **kw))
 
 
 @pages.get("/api-docs", response_class=HTMLResponse)
