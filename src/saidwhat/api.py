@@ -35,14 +35,18 @@ __all__ = [
 ]
 
 
-def extract(text: str, *, id: str | None = None, fast: bool | None = None) -> ArticleQuotes:
+def extract(
+    text: str, *, id: str | None = None, fast: bool | None = None, any_language: bool = False
+) -> ArticleQuotes:
     """Every attributed statement in ``text``, with its speaker resolved.
 
+    ``result.language`` is the detected language; a text detected as another language
+    than English yields no statements and no people unless ``any_language=True``.
     Raises ``InputError`` when ``text`` is not a ``str`` (decode bytes first).
     """
     if not isinstance(text, str):
         raise InputError(f"article text must be str, got {type(text).__name__}; decode bytes first")
-    return next(extract_many([(id, text)], fast=fast))
+    return next(extract_many([(id, text)], fast=fast, any_language=any_language))
 
 
 def extract_many(
@@ -51,18 +55,22 @@ def extract_many(
     batch_size: int = 16,
     workers: int = 1,
     fast: bool | None = None,
+    any_language: bool = False,
 ) -> Iterator[ArticleQuotes]:
     """Extract from many articles through ``nlp.pipe``; yields one result per input, in order.
 
     Items are plain strings or ``(id, text)`` pairs. An article that fails is returned
     with ``error`` set and no quotes; the batch goes on. ``workers > 1`` spreads the work
-    over that many processes (``parallel.py``); ``fast`` picks the pipeline (``nlp.py``).
+    over that many processes (``parallel.py``); ``fast`` picks the pipeline (``nlp.py``);
+    ``any_language`` reads articles detected as another language than English too.
     """
     items = (_as_pair(t) for t in texts)
     if workers > 1:
-        yield from extract_parallel(items, workers=workers, batch_size=batch_size, fast=fast)
+        yield from extract_parallel(
+            items, workers=workers, batch_size=batch_size, fast=fast, any_language=any_language
+        )
     else:
-        yield from extract_batch(items, batch_size=batch_size, fast=fast)
+        yield from extract_batch(items, batch_size=batch_size, fast=fast, any_language=any_language)
 
 
 def _as_pair(item: str | tuple[str | None, str]) -> tuple[str | None, str]:

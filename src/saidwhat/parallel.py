@@ -36,10 +36,14 @@ def _start_worker(fast: bool | None) -> None:
     engine_model(fast=fast)  # once per worker, before the first task
 
 
-def _work(chunk: Chunk, batch_size: int, fast: bool | None) -> list[ArticleQuotes]:
+def _work(
+    chunk: Chunk, batch_size: int, fast: bool | None, any_language: bool = False
+) -> list[ArticleQuotes]:
     from .pipeline import extract_batch
 
-    return list(extract_batch(chunk, batch_size=batch_size, fast=fast))
+    return list(
+        extract_batch(chunk, batch_size=batch_size, fast=fast, any_language=any_language)
+    )
 
 
 def _chunks(items: Iterable[tuple[str | None, str]], size: int) -> Iterator[Chunk]:
@@ -54,6 +58,7 @@ def extract_parallel(
     workers: int,
     batch_size: int = 16,
     fast: bool | None = None,
+    any_language: bool = False,
 ) -> Iterator[ArticleQuotes]:
     """``extract_many`` over ``workers`` processes; yields one result per input, in order."""
     context = multiprocessing.get_context("spawn")
@@ -72,9 +77,9 @@ def extract_parallel(
         try:
             if pool is None:  # given up on worker processes: run here
                 future = Future()
-                future.set_result(_work(chunk, batch_size, fast))
+                future.set_result(_work(chunk, batch_size, fast, any_language))
             else:
-                future = pool.submit(_work, chunk, batch_size, fast)
+                future = pool.submit(_work, chunk, batch_size, fast, any_language)
         except BrokenProcessPool as exc:  # the pool broke since the last result: retry later
             future = Future()
             future.set_exception(exc)

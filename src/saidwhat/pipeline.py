@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .core.extract import extract as core_extract
 from .core.types import ArticleQuotes, Person, Quote, Span
+from .language import detect, is_other_language
 from .nlp import engine_model
 
 # Longer articles are cut at paragraph breaks into chunks of at most this many characters.
@@ -27,15 +28,20 @@ def extract_batch(
     *,
     batch_size: int = 16,
     fast: bool | None = None,
+    any_language: bool = False,
 ) -> Iterator[ArticleQuotes]:
     """Extract from ``(id, text)`` pairs in this process; one result per input, in order.
 
     An article that fails is returned with ``error`` set and no quotes; the batch goes on.
+    Each result carries the article's detected language (``language.py``); an article in
+    another language than English is not parsed and yields nothing, unless ``any_language``.
     """
     nlp = engine_model(fast=fast)
 
     originals: dict[int, str] = {}
     not_text: dict[int, str] = {}
+    languages: dict[int, str | None] = {}
+    skipped: set[int] = set()
 
     def chunks() -> Iterator[tuple[str, tuple[int, str | None, int, int]]]:
         for index, (doc_id, text) in enumerate(items):
@@ -45,6 +51,11 @@ def extract_batch(
                 yield "", (index, doc_id, 0, 0)
                 continue
             cleaned = clean_text(text)
+            languages[index] = language = detect(cleaned)
+            if is_other_language(language) and not any_language:
+                skipped.add(index)  # flagged by its language, not parsed
+                yield "", (index, doc_id, 0, 0)
+                continue
             if cleaned is not text:
                 originals[index] = text
             pieces = split_long_text(cleaned)
@@ -55,17 +66,23 @@ def extract_batch(
     for doc, (index, doc_id, offset, remaining) in nlp.pipe(
         chunks(), as_tuples=True, batch_size=batch_size
     ):
-        try:
-            result = core_extract(doc, id=doc_id)
-        except Exception as exc:  # a bug on one article must not stop a batch
-            result = ArticleQuotes(id=doc_id, error=f"{type(exc).__name__}: {exc}")
+        if index in skipped:
+            result = ArticleQuotes(id=doc_id)
+            skipped.discard(index)
+        else:
+            try:
+                result = core_extract(doc, id=doc_id)
+            except Exception as exc:  # a bug on one article must not stop a batch
+                result = ArticleQuotes(id=doc_id, error=f"{type(exc).__name__}: {exc}")
         if index in not_text:
             result = ArticleQuotes(id=doc_id, error=not_text.pop(index))
         pending.append(shift(result, offset))
         if remaining == 0:
             merged = merge(pending)
             original = originals.pop(index, None)
-            yield merged if original is None else reslice(merged, original)
+            if original is not None:
+                merged = reslice(merged, original)
+            yield replace(merged, language=languages.pop(index, None))
             pending = []
 
 
