@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import QueryError, StoreError
-from ..core.schema import text_hash
-from ..core.types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
+from ..core.schema import person_from_row, quote_from_row, text_hash
+from ..core.types import ArticleQuotes, PersonKind, Quote, QuoteType, Span
 from ..readers.base import Document, ReadFailure
 from .connect import explain, open_readonly, open_writable
 from .fingerprint import WINDOW, ContainWindow, fingerprint_of, quote_words, shingles_of
@@ -1028,44 +1028,18 @@ class QuoteStore:
             return None
         a = rows[0]
         people = tuple(
-            Person(
-                name=r["name"],
-                kind=PersonKind(r["kind"]),
-                aliases=tuple(json.loads(r["aliases"])),
-                descriptors=tuple(json.loads(r["descriptors"])),
-                gender=r["gender"],
-                mentions=_spans_from_json(r["mentions"]),
-            )
+            person_from_row(dict(r))
             for r in self._rows(
                 "SELECT * FROM article_people WHERE article_id = ? ORDER BY person_index",
                 (article_id,),
             )
         )
-        quotes = []
-        for r in self._rows(
-            "SELECT * FROM quotes WHERE article_id = ? ORDER BY quote_index", (article_id,)
-        ):
-            speaker = None
-            if r["speaker_name"] is not None:
-                speaker = Speaker(
-                    name=r["speaker_name"],
-                    mention=_span(r["mention_start"], r["mention_end"], r["mention_text"]),
-                    kind=PersonKind(r["speaker_kind"] or "person"),
-                )
-            quotes.append(
-                Quote(
-                    start=r["start"],
-                    end=r["end"],
-                    text=r["text"],
-                    type=QuoteType(r["type"]),
-                    speaker=speaker,
-                    cue=_span(r["cue_start"], r["cue_end"], r["cue_text"]),
-                    confidence=r["confidence"],
-                    rule=r["rule"],
-                    spans=_spans_from_json(r["spans"]),
-                    carried_on=bool(r["carried_on"]),
-                )
+        quotes = [
+            quote_from_row(dict(r))
+            for r in self._rows(
+                "SELECT * FROM quotes WHERE article_id = ? ORDER BY quote_index", (article_id,)
             )
+        ]
         meta = {k: str(v) for k, v in json.loads(a["meta"] or "{}").items()}
         return StoredArticle(
             id=a["id"],
@@ -1077,7 +1051,12 @@ class QuoteStore:
             url=a["url"],
             source=a["source"],
             result=ArticleQuotes(
-                id=a["id"], quotes=tuple(quotes), people=people, meta=meta, error=a["error"]
+                id=a["id"],
+                quotes=tuple(quotes),
+                people=people,
+                meta=meta,
+                error=a["error"],
+                language=a["language"],
             ),
         )
 
