@@ -150,3 +150,84 @@ def test_killed_ingest_resumes_with_no_duplicates_and_nothing_lost(
         ).fetchone()[0]
         assert dupes == 0
         assert store.counts()["quotes"] == sum(len(r.quotes) for r in expected.values())
+
+
+def _reextracted(db: Path) -> int:
+    """Articles a running re-extract has committed (its resume point counts them)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            row = conn.execute(
+                "SELECT value FROM store_meta WHERE key = 'reextract_after'"
+            ).fetchone()
+            if row is None or not row[0]:
+                return 0
+            return int(conn.execute("SELECT count(*) FROM articles WHERE id <= ?", row).fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def test_killed_reextract_resumes_and_replaces_statements_consistently(
+    tmp_path: Path, nlp: object
+) -> None:
+    """A store written by an "old engine" (one wrong statement per article) is re-extracted by
+    `saidwhat reindex --reextract`, killed with SIGKILL half-way, and started again."""
+    from saidwhat import ArticleQuotes, Person, extract_many
+
+    from .helpers import quote
+
+    folder, db = tmp_path / "in", tmp_path / "q.db"
+    write_articles(folder, 30, paragraphs=2)
+    docs = sorted(read_paths([folder]), key=lambda d: d.id)  # type: ignore[union-attr]
+    old = []
+    for doc in docs:
+        first = doc.text.split("\n\n")[0]  # type: ignore[union-attr]
+        stale = quote(doc.text, first, "Old Engine", mention=first.split()[0], cue="Council")  # type: ignore[union-attr]
+        old.append((doc, ArticleQuotes(doc.id, (stale,), (Person("Old Engine"),))))  # type: ignore[union-attr]
+    with QuoteStore(db) as store:
+        store.ingest(old)
+    command = [
+        sys.executable, "-c", "from saidwhat.cli import main; main()",
+        "reindex", "--reextract", "--db", str(db), "--batch-size", "1", "--no-progress",
+    ]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 300
+    done_at_kill = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        done_at_kill = _reextracted(db)
+        if done_at_kill >= 3:
+            break
+        time.sleep(0.01)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate()
+    assert 0 < done_at_kill < 30, "the re-extract was not caught in the middle"
+
+    rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "resuming a re-extract" in rerun.stderr
+
+    expected = {r.id: r for r in extract_many([(d.id, d.text) for d in docs])}  # type: ignore[union-attr]
+    with QuoteStore(db) as store:
+        assert store.person("Old Engine") is None  # nobody says the old statements any more
+        for article_id, result in expected.items():
+            stored = store.article(article_id)
+            assert stored is not None and stored.result.quotes == result.quotes, article_id
+        assert store.counts()["quotes"] == sum(len(r.quotes) for r in expected.values())
+        conn = store.conn
+        conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+        assert conn.execute("SELECT count(*) FROM store_meta WHERE key = 'reextract_after'").fetchone()[0] == 0
+        kept = conn.execute(
+            "SELECT id, quote_count, article_count, first_date, last_date FROM people ORDER BY id"
+        ).fetchall()
+        with store.transaction():
+            store.recount()
+        assert conn.execute(
+            "SELECT id, quote_count, article_count, first_date, last_date FROM people ORDER BY id"
+        ).fetchall() == kept
+        berg = store.person("Anna Berg")
+        assert berg is not None and berg.quote_count == sum(
+            1 for r in expected.values() for q in r.quotes if q.speaker and q.speaker.name == "Anna Berg"
+        )

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from saidwhat import ArticleQuotes, Person, QueryError, StoreError
 from saidwhat.cli import main
-from saidwhat.store import QuoteStore, db as store_db
+from saidwhat.store import QuoteStore
+from saidwhat.store import db as store_db
 from saidwhat.store.reextract import STATE_KEY, pending, reextract
 
 from .helpers import article, quote, said

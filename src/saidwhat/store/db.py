@@ -592,12 +592,12 @@ class QuoteStore:
                 "AND speaker_name IS NOT NULL ORDER BY quote_index",
                 (article_id,),
             ).fetchall():
-                person_id = by_name.get(speaker)
-                if person_id is None:
-                    person_id = self._resolve_person([speaker], kind or "person", None)
-                    self._add_names(person_id, [speaker], ())
-                    by_name[speaker] = person_id
-                conn.execute("UPDATE quotes SET person_id = ? WHERE id = ?", (person_id, quote_id))
+                said_by = by_name.get(speaker)
+                if said_by is None:
+                    said_by = self._resolve_person([speaker], kind or "person", None)
+                    self._add_names(said_by, [speaker], ())
+                    by_name[speaker] = said_by
+                conn.execute("UPDATE quotes SET person_id = ? WHERE id = ?", (said_by, quote_id))
             if progress is not None:
                 progress(1)
         self.recount()
