@@ -9,6 +9,8 @@ from saidwhat import Person, PersonKind, QuoteType
 
 from .helpers import Case, assert_offsets, check_case, params
 
+pytestmark = pytest.mark.model
+
 DIRECT, INDIRECT = QuoteType.DIRECT, QuoteType.INDIRECT
 
 # Two people of different genders in play, so "he" and "she" must each find the right one.

@@ -99,6 +99,8 @@ class PeopleIndex:
         self._common: dict[str, bool] = {}
         self._nicknames: dict[tuple[str, str], str] = {}  # ("bobby", "scott") -> "robert", from the text
         self._nickname_spans: list[tuple[int, int, int]] = []  # where the text gives one, and whose
+        self._ent_words: dict[tuple[int, int], list[str]] = {}
+        self._words: set[str] | None = None  # every word of the text, for _common_word
         self._build()
 
     # -- building ----------------------------------------------------------------------
@@ -111,13 +113,15 @@ class PeopleIndex:
         ents = [e for e in self.doc.ents if e.label_ in PERSON_LABELS or e.label_ in ORG_LABELS]
         # Full names first, so that a lone surname anywhere can join its person.
         people_ents = [e for e in ents if e.label_ in PERSON_LABELS]
-        for ent in sorted(people_ents, key=lambda e: -len(_name_words(e))):
-            words = _name_words(ent)
-            if len(words) >= 2:
+        for ent in sorted(people_ents, key=lambda e: -len(self._words_of(e))):
+            words = self._words_of(ent)
+            if len(words) >= 2 and not self._junk_name(ent, words):
                 self._person_for_name(words, ent)
         ents = sorted(ents + self._untagged_names(ents), key=lambda e: e.start)
+        person_words: set[str] = set()
+        known = -1  # how many people person_words was built from
         for ent in ents:
-            words = _name_words(ent)
+            words = self._words_of(ent)
             if not words:
                 continue
             if ent.label_ in PERSON_LABELS and len(words) == 1 and self._common_word(words[0]):
@@ -131,13 +135,21 @@ class PeopleIndex:
             if ent.label_ in PERSON_LABELS and any(w.lower() in _ORG_WORDS for w in words):
                 self._record(self._organisation(ent), ent)  # "John Birch Society", "General Assembly"
                 continue
-            person_words = {w.lower() for p in self.people if p.kind == PersonKind.PERSON for w in p.name.split()}
+            if ent.label_ not in PERSON_LABELS and known != len(self.people):
+                known = len(self.people)
+                person_words = {w.lower() for p in self.people if p.kind == PersonKind.PERSON for w in p.name.split()}
             if ent.label_ in PERSON_LABELS or self._looks_personal(ent, words, person_words):
                 index = self._person_for_name(words, ent)
             else:
                 index = self._organisation(ent)
             self._record(index, ent)
         self._merge_organisation_aliases()
+
+    def _words_of(self, ent: SpacySpan) -> list[str]:
+        key = (ent.start, ent.end)
+        if key not in self._ent_words:
+            self._ent_words[key] = _name_words(ent)
+        return self._ent_words[key]
 
     def _quoted_nicknames(self) -> None:
         """"Robert C. "Bobby" Scott": the person is Robert C. Scott, and "Bobby Scott" is him."""
@@ -212,9 +224,12 @@ class PeopleIndex:
         return line.strip(" :|-–—.") == ent.text  # a heading or a page label on its own line
 
     def _common_word(self, word: str) -> bool:
+        """Whether the word also occurs in lower case in the article ("ferry" for "Ferry")."""
         if word not in self._common:
+            if self._words is None:
+                self._words = set(_WORD.findall(self.text))
             lower = word.lower()
-            self._common[word] = lower != word and re.search(r"\b" + re.escape(lower) + r"\b", self.text) is not None
+            self._common[word] = lower != word and (lower in self._words or not lower.isalnum() and re.search(r"\b" + re.escape(lower) + r"\b", self.text) is not None)
         return self._common[word]
 
     def _untagged_names(self, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -352,8 +367,9 @@ class PeopleIndex:
         start, end = _with_title(ent)
         surface = self.text[start:end]
         person.aliases.setdefault(" ".join(surface.split()), None)
-        if len(" ".join(_name_words(ent)).split()) > len(person.name.split()) and person.kind == PersonKind.PERSON:
-            person.name = " ".join(_name_words(ent))
+        words = self._words_of(ent)
+        if len(words) > len(person.name.split()) and person.kind == PersonKind.PERSON:
+            person.name = " ".join(words)
         if person.gender is None:
             title = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             first_title = ent[0].lower_
@@ -806,6 +822,7 @@ _ROLE_ABBREVIATIONS = {
     "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent",
     "insp.": "inspector", "prof.": "professor", "amb.": "ambassador", "cllr": "councillor",
 }
+_WORD = re.compile(r"\w+")
 _QUOTED_NICKNAME = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z]\.)?) [\"“']([A-Z][a-z]+)[\"”'] ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
