@@ -12,6 +12,8 @@ import saidwhat
 from core.helpers import assert_offsets
 from saidwhat import ArticleQuotes, QuoteType
 
+pytestmark = pytest.mark.model  # nearly every test here extracts with the model
+
 ARTICLE = (
     "Clara Voss, the mayor of Eastwick, announced her resignation on Monday. "
     '"I have done what I came to do," she said. Tomas Brenner said the harbour would stay open.'

@@ -22,6 +22,8 @@ from click.testing import CliRunner, Result
 from saidwhat.cli import main
 from saidwhat.core import schema
 
+pytestmark = pytest.mark.model  # nearly every test here extracts with the model
+
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("SAIDWHAT_UPDATE_GOLDEN") == "1"
 
