@@ -1,16 +1,20 @@
-"""Mentions -> people in one article: names, titles, pronouns and descriptions.
+"""Mentions -> people in one article: names, titles, aliases, descriptors, salience.
 
-No coreference model installs offline, so this is a small, explainable resolver:
+No coreference model installs offline, so this is a small, explainable index; the speaker
+resolvers that read it (names, pronouns, descriptions, organisations...) are the named
+units of ``speakers.py``.
 
-* Named mentions come from spaCy's entities. Titles are stripped ("Mr Mattis" -> "Mattis");
-  a full name founds a person; a lone surname or first name joins the person it names
-  (the most recent one when several share it).
-* A pronoun ("he", "she") goes to the best earlier candidate within a few sentences:
-  recent, a grammatical subject or an earlier speaker, of a compatible gender (from a
-  title or the first name), and never a name that only occurs inside a quotation.
-* A definite description ("the four-star general", "the 68-year-old") goes to a person
-  whose descriptors share its head noun, else to the most salient recent person.
-* Indefinite and plural sources ("a spokesman", "officials") stay as they are written.
+* Named mentions come from spaCy's entities, and from runs of capitalised words led by a
+  known first name that the tagger missed. Titles are stripped ("Mr Mattis" -> "Mattis"), and
+  so are words run into a name ("Injecting Clinton", "Obama Says"); hyphenated names stay
+  whole ("Holtz-Eakin"). A full name founds a person; "Bobby Scott" and "Robert C. Scott",
+  "Lloyd Baptiste" and "Anna Lloyd Baptiste" are one person; a lone surname joins the person
+  it names (by a title's gender, then the most named, then the most recent).
+* Not people: rubrics ("WATCH", "READ MORE"), headings of common words, places (a GPE is
+  never a person, whatever its first word), organisations named like people ("John Birch
+  Society"). An acronym or a short name of an organisation joins it ("NGA", "Peabody").
+* Candidates for pronouns and descriptions are the mentions outside quotations, with their
+  sentence and whether they are a subject; earlier speakers count too.
 """
 
 from __future__ import annotations
