@@ -85,7 +85,7 @@ def _load_english() -> Language:
             errors.append(f"{name}: {exc}")
             continue
         try:
-            nlp = module.load()
+            nlp: Language = module.load()
         except Exception as exc:  # a broken install: say which package and why
             raise ModelError(
                 f"spaCy model package {name} is installed but failed to load: {exc}"

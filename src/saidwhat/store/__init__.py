@@ -13,7 +13,8 @@ here.
 
 from __future__ import annotations
 
-from .db import QuoteStore, normalise_date, text_hash
+from ..core.schema import text_hash
+from .db import QuoteStore, normalise_date
 from .export import FORMATS as EXPORT_FORMATS
 from .export import export_store
 from .models import (

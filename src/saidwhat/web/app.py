@@ -243,5 +243,5 @@ def create_app(
 def _version() -> str:
     from .. import __version__
 
-    return __version__
+    return str(__version__)
 
