@@ -88,7 +88,7 @@ def main() -> None:
     """saidwhat: who said what, in any pile of news."""
 
 
-# --- extract (issue 2) -------------------------------------------------------------------
+# --- extract -----------------------------------------------------------------------------
 
 
 @main.command()
@@ -183,7 +183,7 @@ def format_listing(result: ArticleQuotes) -> str:
     return "\n".join(lines)
 
 
-# --- eval (issue 3) ----------------------------------------------------------------------
+# --- eval --------------------------------------------------------------------------------
 
 
 def _threshold(ctx: click.Context, param: click.Parameter, values: tuple[float, ...]) -> tuple[float, ...]:
@@ -307,7 +307,7 @@ def _extract_for_eval(
     return {str(result.id): result for result in progress}
 
 
-# --- store (issue 4) ---------------------------------------------------------------------
+# --- store -------------------------------------------------------------------------------
 
 DB_OPTION = click.option(
     "--db",
@@ -623,7 +623,7 @@ def reindex(db: str, reextract: bool, batch_size: int, progress: bool | None) ->
         sys.exit(EXIT_FAILED_INPUT)
 
 
-# --- spark (issue 6) ---------------------------------------------------------------------
+# --- spark -------------------------------------------------------------------------------
 
 
 @main.command()
@@ -663,7 +663,7 @@ def spark(
     click.echo(format_summary(summary))
 
 
-# --- web (issue 5) -----------------------------------------------------------------------
+# --- web ---------------------------------------------------------------------------------
 
 
 @main.command()

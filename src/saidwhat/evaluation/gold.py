@@ -1,4 +1,4 @@
-"""Gold files: a small reader interface and the JSONL reader (``/work/shared/data/FORMAT.md``).
+"""Gold files: a small reader interface and the JSONL reader (``../shared/data/FORMAT.md`` beside the repository).
 
 A gold reader is any callable ``(path) -> Iterator[GoldArticle]`` registered under a
 format name with :func:`register_gold_reader`; :func:`read_gold` picks one by name or by

@@ -1,4 +1,4 @@
-"""The scoring protocol of ``/work/shared/data/FORMAT.md``, as pure functions.
+"""The scoring protocol of ``../shared/data/FORMAT.md`` beside the repository, as pure functions.
 
 No model is loaded here: gold articles and predicted ``Quote`` values go in, counts come
 out. How we read each ambiguous point of the protocol is written in README.md ("How we
