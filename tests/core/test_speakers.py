@@ -291,6 +291,10 @@ SHAPE_CASES = [
     Case("shape-possessive-description",
          "Bryan Hale hired a lawyer on Monday. His lawyer said the case against him was weak.",
          "the case against him was weak", INDIRECT, "Bryan Hale’s lawyer", rule="unnamed"),
+    Case("shape-occasion-participle",
+         'Mayor Ana Ruiz spoke on Monday. "We will rebuild," she said at a news conference announcing '
+         "that the city would borrow ten million euros.",
+         "the city would borrow ten million euros", INDIRECT, "Ana Ruiz", mention="she", rule="pronoun"),
     Case("shape-continuation",
          '"We start at four every morning," said Lucia Ferri.\n\n"But we love it, and the town needs bread."',
          "But we love it", DIRECT, "Lucia Ferri", mention=None, rule="continuation"),

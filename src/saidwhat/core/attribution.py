@@ -27,7 +27,12 @@ from .lexicon import (
 )
 
 # Dependency paths a subject may be inherited along: "..., saying X" / "and noted that".
-INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl"})
+INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl", "acomp", "advmod"})
+# "said at a news conference announcing that...": the occasion a participle hangs on
+OCCASION_NOUNS = frozenset(
+    "conference statement interview speech briefing letter post tweet release video appearance "
+    "address hearing event rally meeting session call op-ed column email message".split()
+)
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 _TRIM = " \t\n,;:—–-"
 
@@ -299,6 +304,15 @@ def _source(verb: Token, passive: bool) -> tuple[int | None, str]:
             break  # "the decision, announced ...": a participle on a noun has no speaker
         current = current.head
         if current.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "she said at a news conference announcing that ...": the occasion's speaker
+            if (
+                current.lemma_.lower() in OCCASION_NOUNS
+                and current.dep_ == "pobj"
+                and current.head.dep_ == "prep"
+                and current.head.head.pos_ in ("VERB", "AUX")
+            ):
+                current = current.head.head
+                continue
             break
     return None, "none"
 
