@@ -268,3 +268,30 @@ def test_reextract_replaces_statements_and_people_and_resumes(store: QuoteStore)
         stored = store.article(hit.article_id)
         assert stored is not None and stored.text[hit.start : hit.end] == hit.text
     assert as_tuples(snapshot(store)) == as_tuples(recounted(store))
+
+
+def test_date_filters_on_a_full_text_search_find_every_match(store: QuoteStore) -> None:
+    items = corpus(40)
+    store.ingest(items[20:] + items[:20])  # not in date order
+    everything = store.search("harbour", limit=1000).items
+    for since, until in [("2019-02", "2019-03"), ("2019-05-10", None), (None, "2019-01"), ("2020", None)]:
+        page = store.search("harbour", since=since, until=until, limit=1000)
+        expected = {
+            h.quote_id
+            for h in everything
+            if h.article_date
+            and (since is None or h.article_date >= since)
+            and (until is None or h.article_date[: len(until)] <= until)
+        }
+        assert {h.quote_id for h in page.items} == expected, (since, until)
+        assert page.total == len(expected) and page.total_exact
+
+
+def test_people_are_found_by_any_part_of_any_name(store: QuoteStore) -> None:
+    store.ingest(corpus(8))
+    store.ingest([said("x1", "A statement on the harbour budget", "José Ortega", aliases=("Mr Ortega",))])
+    assert [p.name for p in store.people("ortega").items] == ["José Ortega"]
+    assert [p.name for p in store.people("JOSE").items] == ["José Ortega"]  # accents and case off
+    assert [p.name for p in store.people("Mr Ort").items] == ["José Ortega"]
+    assert {p.name for p in store.people("a").items} >= {"Anna Berg", "Maria Holt", "James Mattis"}
+    assert store.people("zzz").items == ()

@@ -67,6 +67,7 @@ _ISO_MONTH = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
 MMAP_BYTES = 1 << 30  # memory-map up to 1 GiB of the file (pages are shared with the OS cache)
 CACHE_KIB = 64 * 1024  # SQLite's own page cache per connection
 COUNT_CAP = 10_000  # a search counts its matches up to here ("more than 10,000")
+COUNT_SCAN = 20_000  # full-text matches a filtered search reads to count (_count_matches)
 RANK_WINDOW = 1_000  # matches ranked together by bm25 (see ``search``)
 SPEAKER_MATCHES = 500  # people a partial speaker name may stand for
 
@@ -137,6 +138,7 @@ class QuoteStore:
         self.readonly = readonly
         self._lock = threading.RLock()
         self._window: ContainWindow | None = None  # loaded by the first write
+        self._date_ids: bool | None = None  # whether the store has date_ids (a 2.0 store may not)
         try:
             self.conn = open_readonly(self.path) if readonly else open_writable(self.path)
             self.conn.row_factory = sqlite3.Row
@@ -175,7 +177,10 @@ class QuoteStore:
                 (str(SCHEMA_VERSION),),
             )
             return
-        if version >= SCHEMA_VERSION or version not in MIGRATIONS:
+        if version == SCHEMA_VERSION:
+            self.conn.executescript(SCHEMA_V2)  # tables and indexes added since, if missing
+            return
+        if version > SCHEMA_VERSION or version not in MIGRATIONS:
             return  # newer than this saidwhat, or unknown: _check_version says so
         while version < SCHEMA_VERSION:
             try:
@@ -466,6 +471,12 @@ class QuoteStore:
         conn.executemany(
             "UPDATE quote_groups SET text = ? WHERE id = ? AND length(text) < ?", longer
         )
+        if sort_date:
+            conn.execute(
+                "INSERT INTO date_ids(date, min_id, max_id) VALUES (?, ?, ?) ON CONFLICT(date) DO "
+                "UPDATE SET min_id = min(min_id, excluded.min_id), max_id = max(max_id, excluded.max_id)",
+                (sort_date, next_id, next_id + len(rows) - 1),
+            )
 
     def _contain_window(self) -> ContainWindow:
         """The latest quotes' shingles (fingerprint.py), read once per process that writes."""
@@ -608,6 +619,11 @@ class QuoteStore:
         conn = self.conn
         conn.execute("DELETE FROM person_outlets")
         conn.execute("DELETE FROM person_months")
+        conn.execute("DELETE FROM date_ids")
+        conn.execute(
+            "INSERT INTO date_ids(date, min_id, max_id) SELECT sort_date, min(id), max(id) "
+            "FROM quotes WHERE sort_date > '' GROUP BY sort_date"
+        )
         conn.execute(
             "UPDATE people SET quote_count = 0, article_count = 0, first_date = NULL, last_date = NULL"
         )
@@ -815,6 +831,8 @@ class QuoteStore:
         try:
             if not match:
                 return self._newest(where, params, articles, limit, offset, cursor)
+            if (since and since.strip()) or (until and until.strip()):
+                where = [*where, self._date_span(since, until)]
             return self._ranked(match, where, params, articles, limit, offset, cursor)
         except sqlite3.OperationalError as exc:
             if is_query_error(str(exc)):
@@ -865,6 +883,32 @@ class QuoteStore:
             params.append(type)
         return where, params, articles
 
+    def _date_span(self, since: str | None, until: str | None) -> str:
+        """A condition on the quote id that the statements of these dates all meet: the ids
+        stored for each date (``date_ids``, kept at ingest) from the first to the last. A
+        full-text search reads its matches by id, newest first, so it then starts at the
+        dates asked for instead of reading every later match; with articles ingested in date
+        order the span holds little else."""
+        if not self._has_date_ids():
+            return "1"
+        low = since.strip() if since and since.strip() else ""
+        high = until.strip() + "\uffff" if until and until.strip() else "\uffff"
+        row = self._rows(
+            "SELECT min(min_id), max(max_id) FROM date_ids WHERE date > '' AND date >= ? "
+            "AND date <= ?",
+            (low, high),
+        )[0]
+        if row[0] is None:
+            return "0"
+        return f"q.id BETWEEN {int(row[0])} AND {int(row[1])}"
+
+    def _has_date_ids(self) -> bool:
+        if self._date_ids is None:
+            self._date_ids = bool(
+                self._rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'date_ids'")
+            )
+        return self._date_ids
+
     def _speaker_ids(self, speaker: str) -> list[int]:
         """The people a speaker filter means: by name or alias; else names containing it."""
         ids = self._people_named(speaker)
@@ -888,6 +932,30 @@ class QuoteStore:
             [*params, COUNT_CAP + 1],
         )[0][0]
         return int(n), n <= COUNT_CAP
+
+    def _count_matches(
+        self, match: str, where: list[str], params: list[Any], articles: bool
+    ) -> tuple[int, bool]:
+        """How many statements match (up to ``COUNT_CAP``), reading at most ``COUNT_SCAN``
+        of the full-text matches: without filters, the index's own list; with filters, the
+        newest ``COUNT_SCAN`` matches, so a frequent word with a rare outlet does not join
+        the whole store. Beyond that the total is a lower bound (``total_exact`` false)."""
+        matches = self._rows(
+            "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+            (match, COUNT_SCAN + 1),
+        )[0][0]
+        if not where:
+            return min(matches, COUNT_CAP + 1), matches <= COUNT_CAP
+        joined = "JOIN articles a ON a.id = q.article_id " if articles else ""
+        found = self._rows(
+            "SELECT count(*) FROM (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? "
+            f"ORDER BY rowid DESC LIMIT ?) f JOIN quotes q ON q.id = f.id {joined}"
+            f"WHERE {' AND '.join(where)}",
+            [match, COUNT_SCAN, *params],
+        )[0][0]
+        if matches <= COUNT_SCAN:  # every match was read: exact up to the cap
+            return min(found, COUNT_CAP + 1), found <= COUNT_CAP
+        return min(found, COUNT_CAP) + 1, False
 
     def _newest(
         self,
@@ -933,7 +1001,7 @@ class QuoteStore:
             " JOIN articles a ON a.id = q.article_id" if articles else ""
         )
         cond = ["quotes_fts MATCH ?", *where]
-        total, exact = self._count(fts_from, cond, [match, *params])
+        total, exact = self._count_matches(match, where, params, articles)
         # The window to start in (matches with a smaller id than ``below``) and, inside it,
         # the (rank, id) of the last item already shown.
         below: int | None = None
@@ -1081,13 +1149,18 @@ class QuoteStore:
         where = ["(p.quote_count > 0 OR p.article_count > 0)"]
         params: list[Any] = []
         if query and query.strip():
-            like = "%" + _like_escape(query.strip()) + "%"
-            folded = "%" + _like_escape(fold(query)) + "%"
-            where.append(
-                "(p.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM aliases x WHERE x.person_id = p.id "
-                "AND (x.alias LIKE ? ESCAPE '\\' OR x.norm LIKE ? ESCAPE '\\')))"
-            )
-            params += [like, like, folded]
+            # Every name a person went by is an alias, folded in ``norm`` (accents, case and
+            # punctuation off): one pass over them finds the people.
+            folded = fold(query)
+            if folded:
+                where.append("p.id IN (SELECT person_id FROM aliases WHERE instr(norm, ?) > 0)")
+                params.append(folded)
+            else:
+                like = "%" + _like_escape(query.strip()) + "%"
+                where.append(
+                    "p.id IN (SELECT person_id FROM aliases WHERE alias LIKE ? ESCAPE '\\')"
+                )
+                params.append(like)
         if kind:
             where.append("p.kind = ?")
             params.append(kind)

@@ -152,6 +152,13 @@ CREATE INDEX IF NOT EXISTS people_rank ON people(quote_count DESC, article_count
 -- only its own rows.
 CREATE INDEX IF NOT EXISTS quotes_newest ON quotes(sort_date DESC, id);
 CREATE INDEX IF NOT EXISTS quotes_person_newest ON quotes(person_id, sort_date DESC, id);
+-- The first and last quote id stored for each date: a full-text search with a date filter
+-- reads only the ids in between (db.py, _date_span).
+CREATE TABLE IF NOT EXISTS date_ids (
+    date TEXT PRIMARY KEY,
+    min_id INTEGER NOT NULL,
+    max_id INTEGER NOT NULL
+) WITHOUT ROWID;
 
 -- A person's statements per outlet and per month ('YYYY-MM', or 'unknown'), maintained at
 -- ingest like the counts in ``people``.
