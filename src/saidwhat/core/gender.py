@@ -24,7 +24,7 @@ table, and articles that disagree leave the person ``unknown`` unless one side c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -35,7 +35,7 @@ FEMALE = "female"
 MALE = "male"
 EVIDENCE = ("title", "descriptor", "pronoun", "first-name")  # strongest first
 if TYPE_CHECKING:  # the store reads combine_articles without loading spaCy
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 TEXT_EVIDENCE = frozenset(EVIDENCE[:3])
 CLEAR_MAJORITY = 3  # one side wins a split when it has at least three times the other's votes
@@ -162,20 +162,30 @@ def combine_articles(verdicts: Iterable[tuple[str | None, str | None]]) -> tuple
     ``(None, "conflict")``. Only when no article's words decided does the first-name table
     count, by the same rule. No verdict at all is ``(None, None)``.
     """
-    text: dict[str, list[str]] = {FEMALE: [], MALE: []}
-    names: dict[str, int] = {FEMALE: 0, MALE: 0}
+    counts: dict[tuple[str, str], int] = {}
     for gender, evidence in verdicts:
-        if gender not in (FEMALE, MALE):
+        if gender is not None and evidence is not None:
+            counts[(gender, evidence)] = counts.get((gender, evidence), 0) + 1
+    return combine_counts(counts)
+
+
+def combine_counts(counts: Mapping[tuple[str, str], int]) -> tuple[str | None, str | None]:
+    """``combine_articles`` from ``{(gender, evidence): articles}``."""
+    text = {FEMALE: 0, MALE: 0}
+    strongest: dict[str, str] = {}
+    names = {FEMALE: 0, MALE: 0}
+    for (gender, evidence), n in counts.items():
+        if gender not in (FEMALE, MALE) or n <= 0:
             continue
         if evidence in TEXT_EVIDENCE:
-            text[gender].append(evidence)
+            text[gender] += n
+            if gender not in strongest or EVIDENCE.index(evidence) < EVIDENCE.index(strongest[gender]):
+                strongest[gender] = evidence
         elif evidence == "first-name":
-            names[gender] += 1
+            names[gender] += n
     if text[FEMALE] or text[MALE]:
-        winner = _clear_winner(len(text[FEMALE]), len(text[MALE]))
-        if winner is None:
-            return None, "conflict"
-        return winner, min(text[winner], key=EVIDENCE.index)
+        winner = _clear_winner(text[FEMALE], text[MALE])
+        return (winner, strongest[winner]) if winner else (None, "conflict")
     if names[FEMALE] or names[MALE]:
         winner = _clear_winner(names[FEMALE], names[MALE])
         return (winner, "first-name") if winner else (None, "conflict")
@@ -226,19 +236,25 @@ def article_genders(
 def _pronoun_votes(
     doc: Doc, people: Sequence[PersonMentions], in_quote: Callable[[int], bool]
 ) -> list[tuple[int, str]]:
-    """Pronouns that can only go back to one named person: after a mention of a person,
-    the first he/him/his/she/her outside quotations in the rest of its sentence, or the
-    subject pronoun that opens the next sentence, with no other person, named or
-    described ("the minister"), in between."""
+    """Pronouns that can only go back to one named person: after a mention of a person
+    with nobody else named or described earlier in its sentence, the first
+    he/him/his/she/her outside quotations in the rest of the sentence, or the subject
+    pronoun that opens the next sentence, with no other person, named or described ("the
+    minister"), in between."""
     if not len(doc):
         return []
     token_at = {t.idx: t.i for t in doc}
     starts: dict[int, int] = {}  # token index -> person, for the first token of each mention
+    owner: dict[int, int] = {}  # token index -> person, for every token of a mention
     for i, person in enumerate(people):
-        for start, _end in person.mentions:
+        for start, end in person.mentions:
             token = token_at.get(start)
             if token is not None:
                 starts[token] = i
+                k = token
+                while k < len(doc) and doc[k].idx < end:
+                    owner[k] = i
+                    k += 1
     sent_of = [0] * len(doc)
     sent_start: list[int] = []
     for n, sent in enumerate(doc.sents):
@@ -253,13 +269,34 @@ def _pronoun_votes(
             first = token_at.get(start)
             if first is None or in_quote(start):
                 continue
+            if any(  # someone else named or described earlier in the sentence could be meant
+                _someone_else(doc[k], person_index, owner)
+                for k in range(sent_start[sent_of[first]], first)
+            ):
+                continue
             j = first
             while j < len(doc) and doc[j].idx < end:
                 j += 1
-            gender = _next_pronoun(doc, j, sent_of, sent_start, starts, in_quote)
+            if j < len(doc) and doc[j].lower_ in ("'s", "’s", "'", "’"):
+                continue  # "Warren's grilling": a possessive name, the pronoun after is someone else's
+            gender = _next_pronoun(doc, j, sent_of, sent_start, starts, in_quote, owner, person_index)
             if gender is not None:
                 found.append((person_index, gender))
     return found
+
+
+def _someone_else(token: Token, person: int, owner: dict[int, int]) -> bool:
+    """A token that names or describes a person other than ``person``."""
+    if token.i in owner:
+        return owner[token.i] != person
+    lower = token.lower_
+    return (
+        token.ent_type_ == "PERSON"
+        or (token.pos_ == "PROPN" and not token.ent_type_ and token.is_title)  # a name NER missed
+        or lower in FEMALE_NOUNS
+        or lower in MALE_NOUNS
+        or (token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNS", "NNPS") and token.lemma_.lower() in PERSON_NOUNS)
+    )
 
 
 def _next_pronoun(
@@ -269,6 +306,8 @@ def _next_pronoun(
     sent_start: list[int],
     starts: dict[int, int],
     in_quote: Callable[[int], bool],
+    owner: dict[int, int],
+    person: int,
 ) -> str | None:
     sentence = sent_of[j - 1] if j > 0 else 0
     while j < len(doc) and sent_of[j] <= sentence + 1:
@@ -279,12 +318,8 @@ def _next_pronoun(
         if in_quote(token.idx):
             continue
         lower = token.lower_
-        if lower in FEMALE_NOUNS or lower in MALE_NOUNS or (
-            token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNS", "NNPS") and token.lemma_.lower() in PERSON_NOUNS
-        ):
-            return None  # "the minister": a person without a name stands in between
-        if token.ent_type_ == "PERSON":
-            return None
+        if _someone_else(token, person, owner):
+            return None  # another name, or "the minister": a person without a name, stands in between
         gender = pronoun_gender(lower)
         if gender is None:
             if lower in _OTHER_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass"):
@@ -293,5 +328,15 @@ def _next_pronoun(
         if sent_of[token.i] > sentence:  # the next sentence: only its opening subject
             opening = token.i - sent_start[sent_of[token.i]] <= 2
             return gender if lower in _SUBJECT_PRONOUNS and opening else None
+        if token.dep_ == "poss" and token.head.dep_ == "appos":
+            return None  # "Donald Trump, her Republican opponent": someone else's
+        if token.dep_ in ("dobj", "dative", "iobj", "pobj") and _subject_is(token, owner, person):
+            return None  # "Kelly confronted him": the object of her own verb is someone else
         return gender  # in the mention's own sentence, with nobody else in between
     return None
+
+
+def _subject_is(token: Token, owner: dict[int, int], person: int) -> bool:
+    """Whether the verb governing an object pronoun has the person as its subject."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and owner.get(c.i) == person for c in verb.children)
