@@ -171,3 +171,32 @@ def test_help_lists_commands_by_task_with_whole_summaries() -> None:
     assert "..." not in listing  # no summary cut short
     for name in main.commands:
         assert f"  {name} " in text, name
+
+
+@pytest.mark.model
+def test_extract_piped_on_a_terminal_shows_rate_and_eta(tmp_path: Path) -> None:
+    """stdout piped (to a file), stderr on a terminal: the bar, with its count for an ETA."""
+    (tmp_path / "a.txt").write_text('"We are ready," Anna Berg said on Monday.', encoding="utf-8")
+    (tmp_path / "b.txt").write_text('"We are not," Tom Holt said on Tuesday.', encoding="utf-8")
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    with (tmp_path / "out.jsonl").open("wb") as out:
+        process = subprocess.run(
+            [sys.executable, "-c", "from saidwhat.cli import main; main()", "extract", "a.txt", "b.txt"],
+            stdout=out, stderr=follower, cwd=tmp_path, timeout=240,
+        )
+    os.close(follower)
+    shown = b""
+    while select.select([leader], [], [], 0.2)[0]:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert process.returncode == 0
+    text = shown.decode("utf-8", "replace")
+    assert "2/2" in text and "articles/s" in text, text
+    assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 2

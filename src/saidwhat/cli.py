@@ -146,8 +146,14 @@ def extract(
             yield item.id, item.text
 
     # A progress bar only where it cannot mix with the listing: output piped, stderr a terminal.
+    quiet = sys.stdout.isatty() or not sys.stderr.isatty()
+    total = None
+    if not quiet:  # a count for the ETA, when it is quick to get (not for stdin or archives)
+        from .ingest import count_articles
+
+        total = count_articles(paths)
     progress = tqdm(
-        unit=" articles", disable=sys.stdout.isatty() or not sys.stderr.isatty(), file=sys.stderr
+        total=total, unit=" articles", disable=quiet, file=sys.stderr, dynamic_ncols=True
     )
     with progress:
         for result in extract_many(documents(), batch_size=batch_size, workers=workers, fast=fast):
