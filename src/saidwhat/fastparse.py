@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
@@ -129,8 +129,9 @@ class MemoisedRules:
 
     def __init__(self, nlp: Language) -> None:
         self.vocab = nlp.vocab
-        self.ruler: Any = nlp.get_pipe("attribute_ruler")
-        self.lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        # typed as callables by spaCy; cast so the checker does not narrow them back
+        self.ruler: Any = cast(Any, nlp.get_pipe("attribute_ruler"))
+        self.lemmatizer: Any = cast(Any, nlp.get_pipe("lemmatizer"))
         self.replaces = (self.ruler, self.lemmatizer)  # the components this stands for
         # One-token patterns, split by how they read LOWER, so that a new word costs a few
         # dictionary look-ups: (pattern number, the spec's other conditions).
@@ -204,7 +205,7 @@ class MemoisedRules:
         numbers = self._shape_matches.get(shape)
         if numbers is None:
             numbers = self._shape_matches[shape] = [n for n, spec in self.by_shape if _spec_matches(spec, values)]
-        lexical = self.by_word.get(values["LOWER"], []) + self.by_other
+        lexical = self.by_word.get(str(values["LOWER"]), []) + self.by_other
         found = set(numbers) | {n for n, spec in lexical if _spec_matches(spec, values)}
         may_open = any(_spec_matches(spec, values) for spec in self.multi_openers)
         return tuple(sorted(found)), may_open
@@ -229,7 +230,7 @@ class MemoisedRules:
             if found is None:
                 found = self._lemmas[key] = self.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
             lemmas[i] = found
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # uint64 at run time
 
 
 def _with_set_index(lemmatizer: Any, nlp: Language) -> Any:
@@ -327,7 +328,7 @@ class LeanAnnotator:
         return next(self.pipe([doc]))
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
-        for batch in minibatch(stream, size=batch_size):
+        for batch in minibatch(stream, size=batch_size):  # type: ignore[no-untyped-call]
             yield from self._process(list(batch))
 
     # -- where to look ------------------------------------------------------------------
@@ -485,7 +486,7 @@ class LeanAnnotator:
         for sent in doc.sents:
             if not covered[sent.start]:
                 array[sent.start, 4] = self.root_id
-        doc.from_array(attrs, array)
+        doc.from_array(attrs, array)  # type: ignore[arg-type]  # uint64 at run time
 
     @staticmethod
     def _write_entities(doc: Doc, tagged: list[tuple[int, Doc]]) -> None:
