@@ -191,3 +191,28 @@ def test_ingest_into_a_read_only_file_says_the_file_is_read_only(db: Path, tmp_p
     assert f"{db} is read-only" in done.stderr and "Traceback" not in done.stderr
     searched = cli("search", "allies", "--db", str(db))
     assert searched.returncode == 0, searched.stderr
+
+
+def test_serve_answers_on_a_database_in_a_read_only_folder(readonly_folder: Path) -> None:
+    import json
+    import urllib.request
+
+    prefix = DROP if os.geteuid() == 0 else []
+    if prefix and shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: file modes cannot be tested")
+    server = subprocess.Popen(
+        [*prefix, sys.executable, "-c", "from saidwhat.cli import main; main()", "serve",
+         "--db", str(readonly_folder), "--port", "0"],
+        stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        line = server.stderr.readline() if server.stderr else ""
+        assert "serving" in line, line
+        url = line.split(" on ", 1)[1].strip()
+        with urllib.request.urlopen(url + "api/search?q=allies", timeout=30) as response:
+            body = json.loads(response.read())
+        assert response.status == 200 and body["items"]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert sorted(p.name for p in readonly_folder.parent.iterdir()) == ["quotes.db"]
