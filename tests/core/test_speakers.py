@@ -255,6 +255,10 @@ SHAPE_CASES = [
     Case("shape-pronoun-not-a-place",
          'Marta Lind toured Jordan and Georgia last week. "The roads are terrible," she said.',
          "The roads are terrible", DIRECT, "Marta Lind", mention="she", rule="pronoun"),
+    Case("shape-pronoun-subject-over-earlier-speaker",
+         '"The bridge is safe," said Tomas Brenner, the engineer. Daniel Weber of the Eastwick Herald agreed '
+         'with Brenner about the repairs. "The work was done well," he wrote.',
+         "The work was done well", DIRECT, "Daniel Weber", mention="he", rule="pronoun"),
     Case("shape-pronoun-one-word-name",
          'Ana spoke from the stage. "I love dogs," she said.',
          "I love dogs", DIRECT, "Ana", mention="she", rule="pronoun"),

@@ -46,6 +46,9 @@ ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MAX_SENTENCE_DISTANCE = 4
 SALIENCE_WINDOW = 80  # sentences a description looks back over to weigh who matters
+SUBJECT_BONUS = 0.6  # a pronoun prefers the subject of a sentence ...
+RECENT_SUBJECT_BONUS = 0.4  # ... the more so of its own sentence or the one before
+SPEAKER_BONUS = 0.8  # and someone quoted before
 PLACE_PENALTY = 1.5  # "it said" means the company before the town it is in
 GENDER_MATCH_BONUS = 0.3  # a pronoun prefers a person known to be of its gender over one of unknown gender
 
@@ -388,10 +391,26 @@ class PeopleIndex:
         for t in ent:
             self.token_person[t.i] = index
         if not self.in_quote(ent.start_char):
-            root = ent.root
             self._candidates.append(
-                _Candidate(index, ent.start, self._sent_of[ent.start], root.dep_ in SUBJECT_DEPS, start, end)
+                _Candidate(index, ent.start, self._sent_of[ent.start], self._is_subject(ent), start, end)
             )
+
+    def _is_subject(self, ent: SpacySpan) -> bool:
+        """A grammatical subject; in a sentence the fast pipeline did not parse, a name that
+        opens its sentence ("Secretary General Ban Ki-moon condemned ...") counts as one."""
+        dep = ent.root.dep_
+        if dep and dep != "ROOT":
+            return dep in SUBJECT_DEPS
+        if any(t.dep_ for t in ent.sent if t.dep_ != "ROOT"):
+            return False  # parsed, and the name is not the subject
+        doc = self.doc
+        i = ent.start - 1
+        while i >= 0 and self._sent_of[i] == self._sent_of[ent.start] and (
+            doc[i].is_punct or doc[i].is_space or doc[i].lower_ in TITLES or doc[i].lower_ in ("the", "former", "then")
+            or (doc[i].is_title and doc[i].i + 1 == ent.start)
+        ):
+            i -= 1
+        return i < 0 or self._sent_of[i] != self._sent_of[ent.start]
 
     # -- resolving -----------------------------------------------------------------------
 
@@ -461,9 +480,11 @@ class PeopleIndex:
                 continue
             if gender is not None and person.gender is not None and person.gender != gender:
                 continue
-            score = -float(distance) + (0.6 if c.is_subject else 0.0) + 0.0001 * c.token
+            score = -float(distance) + 0.0001 * c.token
+            if c.is_subject:
+                score += SUBJECT_BONUS + (RECENT_SUBJECT_BONUS if distance <= 1 else 0.0)
             if spoke:
-                score += 0.8
+                score += SPEAKER_BONUS
             if person.place:
                 score -= PLACE_PENALTY
             if gender is not None and person.gender == gender:
