@@ -152,6 +152,7 @@ FURNITURE_PAGE = (
     "EASTWICK, March 3 \u2014 The port authority will raise its fees in May.\n"
     "WATCH: The new cranes arrive at the harbour on a barge\n"
     "READ MORE: Ferry service to resume after the storm repairs\n"
+    "Read more: Councillor Ana Ng says the harbour budget is fair to everyone\n"
     "MARKETS: Shares in shipping firms fell sharply on the news today\n"
     "\u201cWe have no choice if we want to keep the quays safe,\u201d said Ingrid Solberg, the port manager.\n"
     "Photo: The harbour at dawn, seen from the old lighthouse\n"

@@ -260,3 +260,9 @@ def test_two_right_single_marks_close_a_quote_as_a_double_mark_does() -> None:
 def test_titles_nicknames_and_scare_quotes_with_no_speaker_are_not_statements(text: str) -> None:
     result = saidwhat.extract(text)
     assert result.quotes == (), [q.text for q in result.quotes]
+
+
+def test_a_title_beside_a_cue_is_not_the_speakers_words() -> None:
+    text = "On Tuesday\u2019s episode of \u201cThe Harbour Hour With Ana Ng,\u201d the mayor said she was tired."
+    result = saidwhat.extract(text)
+    assert [q.text for q in result.quotes] == ["she was tired"]

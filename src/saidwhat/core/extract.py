@@ -13,6 +13,7 @@ Speakers are then resolved to the article's people (``people.py``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
@@ -123,18 +124,23 @@ def extract(doc: Doc, *, id: str | None = None, acts: Collection[str] = DEFAULT_
         found, rule = _quote_cue(q, doc, people.in_quote, cues, sentences, sent_starts, text)
         if found is not None and q.word_count(text) < SHORT_QUOTE_WORDS and not _speech_like(q, found, doc):
             found = None  # “disgusting”, “Morning Joe”: a quoted word or title, not a statement
+        if rule is not rules.COLON and _looks_like_title(q, text):
+            found = None  # on “The Steve Harvey Morning Show,” she said: a title, not her words
         if found is not None:
             claimed.add(k)
             drafts.append(_draft(q.start, q.end, QuoteType.DIRECT, found, rule, paragraph_of(q.start), doc))
             continue
         follows = any(d.type == QuoteType.DIRECT and _next_sentence(text, d.end, q.start) for d in drafts)
-        if q.word_count(text) < MIN_UNCUED_WORDS and not _stands_alone(q, text) and not follows:
+        if (q.word_count(text) < MIN_UNCUED_WORDS and not _stands_alone(q, text) and not follows) or _looks_like_title(q, text):
             continue  # a scare quote, a title, a nickname
         claimed.add(k)
         drafts.append(_draft(q.start, q.end, QuoteType.DIRECT, None, rules.UNCUED, paragraph_of(q.start), doc))
 
     drafts.sort(key=lambda d: (d.start, d.end))
     drafts = _merge_interrupted(_drop_duplicates(drafts), text)
+    furniture = _furniture_lines(text)
+    if furniture:
+        drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
 
     # Speakers, in text order, so that "he said" can lean on the speakers before it.
     previous: _Draft | None = None
@@ -250,6 +256,21 @@ def _without_page_furniture(cues: list[Cue], doc: Doc) -> list[Cue]:
     return [c for c in cues if c.source_rule != "label" or id(c) in keep]
 
 
+_LINE_OPENER = re.compile(r"^[ \t]*(?:[^\s:]+[ \t]+){0,3}[^\s:]+[ \t]*:", re.MULTILINE)
+
+
+def _furniture_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of page furniture: "WATCH: Trump says he will win", "READ MORE: …", "Photo: …".
+    A link or a caption reports nothing, whatever verb it holds."""
+    lines = []
+    for match in _LINE_OPENER.finditer(text):
+        words = [w.lower().strip("'’") for w in match.group().rstrip(": \t").replace(".", " ").split()]
+        if words and all(w in PAGE_FURNITURE or w in ("the", "our", "this", "&", "and") for w in words):
+            end = text.find("\n", match.end())
+            lines.append((match.start(), len(text) if end == -1 else end))
+    return lines
+
+
 def _person_like_label(cue: Cue, doc: Doc, text: str) -> bool:
     colon = doc[cue.verb]
     line_start = text.rfind("\n", 0, colon.idx) + 1
@@ -335,6 +356,25 @@ def _next_sentence(text: str, end: int, start: int) -> bool:
     if start - end <= 40:
         return True  # "…" and "…", "…" he said, "…"
     return sum(gap.count(c) for c in ".!?") <= 1 and gap.rstrip()[-1:] in (".", "!", "?")
+
+
+_MINOR_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _looks_like_title(q: QuotedSpan, text: str) -> bool:
+    """“The Steve Harvey Morning Show”, “How to Foster Long-Term Innovation”: every word
+    capitalised but the small ones, no sentence's end, and not the start of a sentence of
+    its own. Speech in title case is rare."""
+    a, b = q.inner(text)
+    inner = text[a:b].strip().rstrip(",")
+    words = [w.strip("()[]'’‘\"“”") for w in inner.split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or len(words) > 10 or inner[-1:] in ".!?…":
+        return False
+    if not all(w[:1].isupper() or w.lower() in _MINOR_WORDS or not w[:1].isalpha() for w in words):
+        return False
+    before = text[max(0, q.start - 2) : q.start].strip()
+    return before not in ("", ":")  # opening a paragraph or after a colon it may be speech
 
 
 def _speech_like(q: QuotedSpan, cue: Cue, doc: Doc) -> bool:

@@ -62,7 +62,7 @@ REPORTED_PASSIVES = frozenset({"understand"})
 PAGE_FURNITURE = frozenset(
     """
     watch read more also see click listen view video videos photo photos gallery related
-    update updated updates breaking latest live markets market news sports weather opinion
+    update updated updates breaking live markets market news sports weather opinion
     analysis exclusive editor editors note correction clarification source sources credit
     caption topics tags share follow subscribe sign advertisement sponsored trending top
     stories story featured highlights recap preview transcript full below here now today
