@@ -135,6 +135,16 @@ def _count_totals(conn: sqlite3.Connection, cells: list[tuple[str, str, str, int
     } if cells else {}
     for outlet, month, kind, person, n in cells:
         gender = genders.get(person, "") if kind == "person" else ""
+        # (outlet, month): a speaker is there while their cell is; report_cells is the list
+        speakers = 0
+        if person:
+            row = conn.execute(
+                "SELECT quotes FROM report_cells WHERE outlet = ? AND month = ? AND kind = ? AND person_id = ?",
+                (outlet, month, kind, person),
+            ).fetchone()
+            before = int(row[0]) if row else 0
+            speakers = (before + sign * n > 0) - (before > 0)
+        _add_total(conn, "outlet-month", outlet, month, kind, gender, sign * n, speakers)
         for dim, o, m in _dims(outlet, month):
             speakers = 0
             if person:
@@ -175,10 +185,13 @@ def _add_total(
 
 def _move_gender(conn: sqlite3.Connection, person: int, old: str, new: str) -> None:
     """A person's gender changed: move their statements and themselves between the totals."""
-    for dim, o, m, n in conn.execute(
-        "SELECT dim, outlet, month, quotes FROM report_people WHERE person_id = ? AND kind = 'person'",
-        (person,),
-    ).fetchall():
+    rows = conn.execute(
+        "SELECT dim, outlet, month, quotes FROM report_people WHERE person_id = ? AND kind = 'person' "
+        "UNION ALL SELECT 'outlet-month', outlet, month, quotes FROM report_cells "
+        "WHERE person_id = ? AND kind = 'person'",
+        (person, person),
+    ).fetchall()
+    for dim, o, m, n in rows:
         _add_total(conn, dim, o, m, "person", old, -int(n), -1)
         _add_total(conn, dim, o, m, "person", new, int(n), 1)
 
@@ -218,6 +231,13 @@ def recount(conn: sqlite3.Connection) -> None:
     refresh_genders(conn, [r[0] for r in conn.execute("SELECT DISTINCT person_id FROM person_genders")], move=False)
     conn.execute("DELETE FROM report_people")
     conn.execute("DELETE FROM report_totals")
+    conn.execute(
+        "INSERT INTO report_totals(dim, outlet, month, kind, gender, statements, speakers) "
+        "SELECT 'outlet-month', c.outlet, c.month, c.kind, CASE WHEN c.kind = 'person' "
+        "THEN coalesce(p.gender, '') ELSE '' END, sum(c.quotes), count(nullif(c.person_id, 0)) "
+        "FROM report_cells c LEFT JOIN people p ON p.id = c.person_id AND c.person_id != 0 "
+        "GROUP BY 2, 3, 4, 5"
+    )
     for dim, outlet, month in (("all", "''", "''"), ("outlet", "outlet", "''"), ("month", "''", "month")):
         conn.execute(
             "INSERT INTO report_people(dim, outlet, month, person_id, kind, quotes) "
@@ -355,8 +375,6 @@ def build_report(
     outlet, query = _blank(outlet), _blank(query)
     _check_filters(since, until)
     source, params = _source(outlet, since, until, query, raw)
-    gender = "CASE WHEN c.kind = 'person' THEN p.gender END"
-    base = f"FROM {source} c LEFT JOIN people p ON p.id = c.person_id AND c.person_id != 0"
     exact: list[str] = [""]
     if outlet and not query and since is None and until is None:
         exact = [r[0] for r in conn.execute(
@@ -365,32 +383,15 @@ def build_report(
         )]
     maintained = not query and since is None and until is None and len(exact) == 1
     try:
-        grouped: dict[str, dict[str, list[tuple[str, str | None, int, int]]]] = {}
-        for dim, column in (("total", "''"), ("outlet", "c.outlet"), ("month", "c.month")):
-            if maintained and (dim != "month" or not outlet):
-                grouped[dim] = _maintained(conn, dim, exact[0])
-                continue
-            rows = conn.execute(
-                f"SELECT {column}, c.kind, {gender}, sum(c.quotes), count(DISTINCT c.person_id) "
-                f"{base} GROUP BY 1, 2, 3",
-                params,
-            ).fetchall()
-            cells: dict[str, list[tuple[str, str | None, int, int]]] = {}
-            for key, kind, g, n, people in rows:
-                cells.setdefault(key, []).append((kind, g, int(n), int(people)))
-            grouped[dim] = cells
         if maintained:
+            grouped = {
+                dim: _maintained(conn, "outlet-month" if dim == "month" and outlet else dim, exact[0])
+                for dim in ("total", "outlet", "month")
+            }
             tops = {kind: _maintained_top(conn, "outlet" if outlet else "all", exact[0], kind, top)
                     for kind in ("person", "organisation")}
         else:
-            tops = {
-                kind: conn.execute(
-                    f"SELECT c.person_id, p.name, p.gender, p.gender_evidence, sum(c.quotes) AS n {base} "
-                    "WHERE c.kind = ? AND c.person_id != 0 GROUP BY c.person_id ORDER BY n DESC, p.name LIMIT ?",
-                    [*params, kind, top],
-                ).fetchall()
-                for kind in ("person", "organisation")
-            }
+            grouped, tops = _counted(conn, source, params, top)
     except sqlite3.OperationalError as exc:
         if query and is_query_error(str(exc)):
             raise QueryError(f"malformed search query {query!r}: {exc}") from exc
@@ -410,12 +411,51 @@ def build_report(
     )
 
 
+Cells = dict[str, list[tuple[str, str | None, int, int]]]
+
+
+def _counted(
+    conn: sqlite3.Connection, source: str, params: list[Any], top: int
+) -> tuple[dict[str, Cells], dict[str, list[tuple[Any, ...]]]]:
+    """The report added up from cells in one pass over them (a month range, a day range, a
+    topic): statements and the distinct speakers of each row, kind and gender."""
+    statements: dict[tuple[str, str, str, str | None], int] = {}
+    speakers: dict[tuple[str, str, str, str | None], set[int]] = {}
+    per_person: dict[int, list[Any]] = {}
+    for outlet, month, kind, person, quotes, gender, name, evidence in conn.execute(
+        f"SELECT c.outlet, c.month, c.kind, c.person_id, c.quotes, p.gender, p.name, p.gender_evidence "
+        f"FROM {source} c LEFT JOIN people p ON p.id = c.person_id AND c.person_id != 0",
+        params,
+    ):
+        g = gender if kind == "person" else None
+        for dim, value in (("total", ""), ("outlet", outlet), ("month", month)):
+            cell = (dim, value, kind, g)
+            statements[cell] = statements.get(cell, 0) + quotes
+            if person:
+                speakers.setdefault(cell, set()).add(person)
+        if person and kind in ("person", "organisation"):
+            entry = per_person.setdefault(person, [person, name, gender, evidence, 0, kind])
+            entry[4] += quotes
+    grouped: dict[str, Cells] = {"total": {}, "outlet": {}, "month": {}}
+    for (dim, key, kind, g), n in statements.items():
+        grouped[dim].setdefault(key, []).append((kind, g, n, len(speakers.get((dim, key, kind, g), ()))))
+    tops = {
+        kind: [tuple(e[:5]) for e in sorted(
+            (e for e in per_person.values() if e[5] == kind), key=lambda e: (-e[4], e[1] or "")
+        )[:top]]
+        for kind in ("person", "organisation")
+    }
+    return grouped, tops
+
+
 def _maintained(conn: sqlite3.Connection, dim: str, outlet: str) -> dict[str, list[tuple[str, str | None, int, int]]]:
     """One dimension of the report from ``report_totals`` (no filter, or one outlet)."""
     if dim == "total" and outlet:
         dim_sql, args, key = "dim = 'outlet' AND outlet = ?", [outlet], "''"
     elif dim == "outlet" and outlet:
         dim_sql, args, key = "dim = 'outlet' AND outlet = ?", [outlet], "outlet"
+    elif dim == "outlet-month":
+        dim_sql, args, key = "dim = 'outlet-month' AND outlet = ?", [outlet], "month"
     else:
         dim_sql, args, key = {
             "total": ("dim = 'all'", [], "''"),
