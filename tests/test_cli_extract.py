@@ -315,3 +315,12 @@ def test_an_article_longer_than_one_parser_chunk(tmp_path: Path) -> None:
 @BIG
 def test_a_five_megabyte_article_finishes(tmp_path: Path) -> None:
     check_long_article(tmp_path, 5_000_000)
+
+
+def test_acts_all_adds_the_thoughts_an_article_attributes() -> None:
+    text = "Many people in Eastwick think the ferry will never run again. Ana Ruiz said the port would reopen."
+    stdin = json.dumps({"id": "acts", "text": text}) + "\n"
+    speech = records(run(["-", "--format", "jsonl"], stdin=stdin))[0]
+    every = records(run(["-", "--format", "jsonl", "--acts", "all"], stdin=stdin))[0]
+    assert [q["act"] for q in speech["quotes"]] == ["said"]
+    assert sorted(q["act"] for q in every["quotes"]) == ["said", "thought"]

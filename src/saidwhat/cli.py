@@ -24,6 +24,21 @@ MAX_OFFSET = 1_000_000_000  # as saidwhat.store.query (not imported here: the CL
 MAX_LIMIT = 1_000_000
 
 
+_ACTS_HELP = (
+    "speech: what was said or written (Quote.act said, wrote); all: also the thoughts and "
+    "findings an article attributes (thought, found), as PolNeAR annotates."
+)
+
+
+def _acts(choice: str) -> frozenset[str] | None:
+    """The ``acts`` for the API: ``None`` (its default, speech) or every act."""
+    if choice == "all":
+        from .core.lexicon import ALL_ACTS
+
+        return ALL_ACTS
+    return None
+
+
 def plural(n: int, word: str) -> str:
     """``1 statement``, ``2 statements``, ``1,204 articles``."""
     return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
@@ -116,8 +131,9 @@ def main() -> None:
     help="--fast runs each model only where the engine reads it; --full runs spaCy's whole "
     "pipeline on every sentence [default: $SAIDWHAT_FAST, else fast].",
 )
+@click.option("--acts", "acts", type=click.Choice(["speech", "all"]), default="speech", show_default=True, help=_ACTS_HELP)
 def extract(
-    paths: tuple[str, ...], fmt: str, batch_size: int, workers: int, fast: bool | None
+    paths: tuple[str, ...], fmt: str, batch_size: int, workers: int, fast: bool | None, acts: str
 ) -> None:
     """Find every attributed statement in PATHS (.txt, .jsonl, folders, or - for stdin).
 
@@ -156,7 +172,9 @@ def extract(
         total=total, unit=" articles", disable=quiet, file=sys.stderr, dynamic_ncols=True
     )
     with progress:
-        for result in extract_many(documents(), batch_size=batch_size, workers=workers, fast=fast):
+        for result in extract_many(
+            documents(), batch_size=batch_size, workers=workers, fast=fast, acts=_acts(acts)
+        ):
             meta = metas.popleft() if metas else {}
             if meta:
                 result = replace(result, meta=meta)
@@ -238,6 +256,7 @@ def _threshold(ctx: click.Context, param: click.Parameter, values: tuple[float, 
     show_default=True,
     help="Worker processes for the extraction (each loads the model once).",
 )
+@click.option("--acts", "acts", type=click.Choice(["speech", "all"]), default="speech", show_default=True, help=_ACTS_HELP)
 def eval_command(
     gold: str,
     pred_path: str | None,
@@ -251,6 +270,7 @@ def eval_command(
     color: bool | None,
     batch_size: int,
     workers: int,
+    acts: str,
 ) -> None:
     """Score saidwhat against the gold file GOLD (the format of FORMAT.md: .jsonl, or one .json object).
 
@@ -273,7 +293,7 @@ def eval_command(
     if pred_path is not None:
         predictions = read_predictions(pred_path)
     else:
-        predictions = _extract_for_eval(articles, batch_size, workers)
+        predictions = _extract_for_eval(articles, batch_size, workers, _acts(acts))
     if save_pred is not None:
         with open(save_pred, "w", encoding="utf-8") as handle:
             for result in predictions.values():
@@ -296,7 +316,7 @@ def eval_command(
 
 
 def _extract_for_eval(
-    articles: list[Any], batch_size: int, workers: int
+    articles: list[Any], batch_size: int, workers: int, acts: frozenset[str] | None = None
 ) -> dict[str, ArticleQuotes]:
     from tqdm import tqdm
 
@@ -304,7 +324,7 @@ def _extract_for_eval(
 
     pairs = ((a.id, a.text) for a in articles)
     progress = tqdm(
-        extract_many(pairs, batch_size=batch_size, workers=workers),
+        extract_many(pairs, batch_size=batch_size, workers=workers, acts=acts),
         total=len(articles),
         unit="article",
         file=sys.stderr,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -37,12 +37,16 @@ def _start_worker(fast: bool | None) -> None:
 
 
 def _work(
-    chunk: Chunk, batch_size: int, fast: bool | None, any_language: bool = False
+    chunk: Chunk,
+    batch_size: int,
+    fast: bool | None,
+    any_language: bool = False,
+    acts: Collection[str] | None = None,
 ) -> list[ArticleQuotes]:
     from .pipeline import extract_batch
 
     return list(
-        extract_batch(chunk, batch_size=batch_size, fast=fast, any_language=any_language)
+        extract_batch(chunk, batch_size=batch_size, fast=fast, any_language=any_language, acts=acts)
     )
 
 
@@ -59,6 +63,7 @@ def extract_parallel(
     batch_size: int = 16,
     fast: bool | None = None,
     any_language: bool = False,
+    acts: Collection[str] | None = None,
 ) -> Iterator[ArticleQuotes]:
     """``extract_many`` over ``workers`` processes; yields one result per input, in order."""
     context = multiprocessing.get_context("spawn")
@@ -77,9 +82,9 @@ def extract_parallel(
         try:
             if pool is None:  # given up on worker processes: run here
                 future = Future()
-                future.set_result(_work(chunk, batch_size, fast, any_language))
+                future.set_result(_work(chunk, batch_size, fast, any_language, acts))
             else:
-                future = pool.submit(_work, chunk, batch_size, fast, any_language)
+                future = pool.submit(_work, chunk, batch_size, fast, any_language, acts)
         except BrokenProcessPool as exc:  # the pool broke since the last result: retry later
             future = Future()
             future.set_exception(exc)

@@ -7,7 +7,7 @@ run the core on each ``Doc``, put the chunks' results back together, flag failur
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 
 from .core.extract import extract as core_extract
@@ -29,13 +29,17 @@ def extract_batch(
     batch_size: int = 16,
     fast: bool | None = None,
     any_language: bool = False,
+    acts: Collection[str] | None = None,
 ) -> Iterator[ArticleQuotes]:
     """Extract from ``(id, text)`` pairs in this process; one result per input, in order.
 
     An article that fails is returned with ``error`` set and no quotes; the batch goes on.
     Each result carries the article's detected language (``language.py``); an article in
     another language than English is not parsed and yields nothing, unless ``any_language``.
+    ``acts`` are the kinds of act to output (``Quote.act``; ``None``: the core's default,
+    what was said or written).
     """
+    options = {} if acts is None else {"acts": frozenset(acts)}
     nlp = engine_model(fast=fast)
 
     originals: dict[int, str] = {}
@@ -71,7 +75,7 @@ def extract_batch(
             skipped.discard(index)
         else:
             try:
-                result = core_extract(doc, id=doc_id)
+                result = core_extract(doc, id=doc_id, **options)
             except Exception as exc:  # a bug on one article must not stop a batch
                 result = ArticleQuotes(id=doc_id, error=f"{type(exc).__name__}: {exc}")
         if index in not_text:
