@@ -107,7 +107,8 @@ def count_article(conn: sqlite3.Connection, article_id: str, sign: int) -> None:
     _count_totals(conn, cells, sign)
     if sign > 0:
         conn.executemany(
-            "INSERT INTO report_cells(outlet, month, kind, person_id, quotes) VALUES (?, ?, ?, ?, ?) "
+            "INSERT INTO report_cells(outlet, month, kind, person_id, quotes, gender) VALUES (?, ?, ?, ?, ?, "
+            "CASE WHEN ?3 = 'person' THEN coalesce((SELECT gender FROM people WHERE id = ?4), '') ELSE '' END) "
             "ON CONFLICT(outlet, month, kind, person_id) DO UPDATE SET quotes = quotes + excluded.quotes",
             cells,
         )
@@ -194,6 +195,7 @@ def _move_gender(conn: sqlite3.Connection, person: int, old: str, new: str) -> N
     for dim, o, m, n in rows:
         _add_total(conn, dim, o, m, "person", old, -int(n), -1)
         _add_total(conn, dim, o, m, "person", new, int(n), 1)
+    conn.execute("UPDATE report_cells SET gender = ? WHERE person_id = ? AND kind = 'person'", (new, person))
 
 
 def _count_genders(conn: sqlite3.Connection, article_id: str, sign: int) -> None:
@@ -229,6 +231,10 @@ def recount(conn: sqlite3.Connection) -> None:
     )
     conn.execute("UPDATE people SET gender = NULL, gender_evidence = NULL")
     refresh_genders(conn, [r[0] for r in conn.execute("SELECT DISTINCT person_id FROM person_genders")], move=False)
+    conn.execute(
+        "UPDATE report_cells SET gender = coalesce((SELECT gender FROM people WHERE id = person_id), '') "
+        "WHERE kind = 'person'"
+    )
     conn.execute("DELETE FROM report_people")
     conn.execute("DELETE FROM report_totals")
     conn.execute(
@@ -288,8 +294,9 @@ def _month_bound(value: str, *, upper: bool) -> str | None:
 
 def _source(
     outlet: str | None, since: str | None, until: str | None, query: str | None, raw: bool
-) -> tuple[str, list[Any]]:
-    """The cells to add up, as a SQL table expression with its parameters."""
+) -> tuple[str, list[Any], bool]:
+    """The cells to add up, as a SQL table expression with its parameters, and whether it
+    reads ``report_cells`` (else the statements themselves)."""
     where: list[str] = []
     params: list[Any] = []
     since_month = _month_bound(since, upper=False) if since else None
@@ -306,7 +313,7 @@ def _source(
             where.append("month <= ? AND month != ''")
             params.append(until_month)
         clause = f" WHERE {' AND '.join(where)}" if where else ""
-        return f"(SELECT outlet, month, kind, person_id, quotes FROM report_cells{clause})", params
+        return f"(SELECT outlet, month, kind, person_id, quotes, gender FROM report_cells{clause})", params, True
     if outlet:
         where.append("a.outlet = ? COLLATE NOCASE")
         params.append(outlet)
@@ -326,6 +333,7 @@ def _source(
         "coalesce(q.person_id, 0) AS person_id, count(*) AS quotes FROM quotes q "
         f"JOIN articles a ON a.id = q.article_id{clause} GROUP BY 1, 2, 3, 4)",
         params,
+        False,
     )
 
 
@@ -374,7 +382,7 @@ def build_report(
     case, ``query`` words as in search (FTS5 syntax with ``raw``)."""
     outlet, query = _blank(outlet), _blank(query)
     _check_filters(since, until)
-    source, params = _source(outlet, since, until, query, raw)
+    source, params, from_cells = _source(outlet, since, until, query, raw)
     exact: list[str] = [""]
     if outlet and not query and since is None and until is None:
         exact = [r[0] for r in conn.execute(
@@ -390,6 +398,8 @@ def build_report(
             }
             tops = {kind: _maintained_top(conn, "outlet" if outlet else "all", exact[0], kind, top)
                     for kind in ("person", "organisation")}
+        elif from_cells:
+            grouped, tops = _added_up(conn, source, params, top)
         else:
             grouped, tops = _counted(conn, source, params, top)
     except sqlite3.OperationalError as exc:
@@ -445,6 +455,41 @@ def _counted(
         )[:top]]
         for kind in ("person", "organisation")
     }
+    return grouped, tops
+
+
+def _added_up(
+    conn: sqlite3.Connection, source: str, params: list[Any], top: int
+) -> tuple[dict[str, Cells], dict[str, list[tuple[Any, ...]]]]:
+    """The report from a range of ``report_cells`` (its month index covers the columns)."""
+    grouped: dict[str, Cells] = {}
+    for dim, column in (("total", "''"), ("outlet", "c.outlet"), ("month", "c.month")):
+        cells: Cells = {}
+        for key, kind, gender, n, people in conn.execute(
+            f"SELECT {column}, c.kind, c.gender, sum(c.quotes), count(DISTINCT nullif(c.person_id, 0)) "
+            f"FROM {source} c GROUP BY 1, 2, 3",
+            params,
+        ):
+            cells.setdefault(key, []).append((kind, gender or None, int(n), int(people)))
+        grouped[dim] = cells
+    tops: dict[str, list[tuple[Any, ...]]] = {}
+    for kind in ("person", "organisation"):
+        best = conn.execute(
+            f"SELECT c.person_id, sum(c.quotes) AS n FROM {source} c WHERE c.kind = ? AND c.person_id != 0 "
+            "GROUP BY 1 ORDER BY n DESC LIMIT ?",
+            [*params, kind, max(0, top)],
+        ).fetchall()
+        if not best or top <= 0:
+            tops[kind] = []
+            continue
+        least = best[-1][1]  # every speaker with at least the top-th count, so ties go by name
+        rows = conn.execute(
+            f"SELECT c.person_id, p.name, p.gender, p.gender_evidence, sum(c.quotes) AS n FROM {source} c "
+            "JOIN people p ON p.id = c.person_id WHERE c.kind = ? AND c.person_id != 0 "
+            "GROUP BY 1 HAVING n >= ? ORDER BY n DESC, p.name LIMIT ?",
+            [*params, kind, least, top],
+        ).fetchall()
+        tops[kind] = [tuple(r) for r in rows]
     return grouped, tops
 
 
@@ -511,7 +556,7 @@ def report_speakers(
     if gender is not None and gender not in GENDERS:
         raise QueryError(f"gender: expected one of {', '.join(GENDERS)}, got {gender[:40]!r}")
     _check_filters(since, until)
-    source, params = _source(_blank(outlet), since, until, _blank(query), raw)
+    source, params, _ = _source(_blank(outlet), since, until, _blank(query), raw)
     kinds = {"person": ("person",), "organisation": ("organisation",), "group": ("group", "unknown"), "none": ("none",)}[kind]
     where = [f"c.kind IN ({', '.join('?' * len(kinds))})"]
     args: list[Any] = [*params, *kinds]
