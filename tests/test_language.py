@@ -91,3 +91,23 @@ def test_a_mixed_batch_keeps_order_and_flags_only_the_foreign_article() -> None:
     assert [r.id for r in results] == ["en", "de", "short"]
     assert [r.language for r in results] == ["en", "de", None]
     assert results[0].quotes and not results[1].quotes
+
+
+@pytest.mark.model
+def test_the_cli_lists_a_foreign_article_with_its_language(tmp_path: object) -> None:
+    import json
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from saidwhat.cli import main
+
+    path = Path(str(tmp_path)) / "fahrplan.txt"
+    path.write_text(GERMAN, encoding="utf-8")
+    listed = CliRunner().invoke(main, ["extract", str(path), "--format", "text"])
+    assert listed.exit_code == 0 and "in language 'de'" in listed.output
+    as_json = CliRunner().invoke(main, ["extract", str(path), "--format", "jsonl"])
+    record = json.loads(as_json.output)
+    assert record["language"] == "de" and record["quotes"] == [] and record["people"] == []
+    anyway = CliRunner().invoke(main, ["extract", str(path), "--format", "jsonl", "--any-language"])
+    assert json.loads(anyway.output)["people"]

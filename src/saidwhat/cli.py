@@ -17,6 +17,7 @@ import click
 from .core.errors import SaidwhatError
 from .core.serialize import article_to_dict
 from .core.types import ArticleQuotes
+from .language import is_other_language
 
 EXIT_FAILED_INPUT = 1  # some inputs could not be read; the others were processed
 EXIT_ERROR = 2  # nothing useful could be done
@@ -132,8 +133,20 @@ def main() -> None:
     "pipeline on every sentence [default: $SAIDWHAT_FAST, else fast].",
 )
 @click.option("--acts", "acts", type=click.Choice(["speech", "all"]), default="speech", show_default=True, help=_ACTS_HELP)
+@click.option(
+    "--any-language",
+    is_flag=True,
+    help="Read articles detected as another language than English too (by default they "
+    "are listed with their language and no statements).",
+)
 def extract(
-    paths: tuple[str, ...], fmt: str, batch_size: int, workers: int, fast: bool | None, acts: str
+    paths: tuple[str, ...],
+    fmt: str,
+    batch_size: int,
+    workers: int,
+    fast: bool | None,
+    acts: str,
+    any_language: bool,
 ) -> None:
     """Find every attributed statement in PATHS (.txt, .jsonl, folders, or - for stdin).
 
@@ -173,7 +186,12 @@ def extract(
     )
     with progress:
         for result in extract_many(
-            documents(), batch_size=batch_size, workers=workers, fast=fast, acts=_acts(acts)
+            documents(),
+            batch_size=batch_size,
+            workers=workers,
+            fast=fast,
+            acts=_acts(acts),
+            any_language=any_language,
         ):
             meta = metas.popleft() if metas else {}
             if meta:
@@ -193,6 +211,8 @@ def extract(
 def format_listing(result: ArticleQuotes) -> str:
     """A readable listing: one block per statement, who / cue / words."""
     lines = [click.style(f"== {result.id} ({plural(len(result.quotes), 'statement')})", bold=True)]
+    if is_other_language(result.language) and not result.quotes:
+        lines.append(f"   (in language '{result.language}': only English is read; --any-language reads it)")
     for q in result.quotes:
         who = q.speaker.name if q.speaker else "(no named source)"
         mention = q.speaker.mention.text if q.speaker and q.speaker.mention else "-"
