@@ -135,7 +135,11 @@ def compare(ref: Path, test: Path, problems: list[str], info: list[str]) -> dict
         fk = rows(conn, "PRAGMA foreign_key_check")
         if fk:
             problems.append(f"{name}: foreign_key_check: {len(fk)} rows, e.g. {fk[:3]}")
-    for table in TABLES:
+    # Every table of the schema (it grows: counts, report totals), not a fixed list.
+    tables = [row[0] for row in r.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'quotes_fts%' ORDER BY name")] or list(TABLES)
+    for table in tables:
         a = r.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         b = t.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         counts[table] = b
