@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +87,39 @@ def test_extract_is_still_there_when_asked_for() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["True", "True"]
+
+
+def test_store_commands_run_without_loading_spacy(tmp_path: Path) -> None:
+    """``saidwhat search``, ``people``, ``show``, ``export`` and ``serve --help`` answer from
+    the store without importing spaCy (the engine loads only for extraction)."""
+    from saidwhat.core.types import ArticleQuotes, Person, Quote, QuoteType, Span, Speaker
+    from saidwhat.readers import Document
+    from saidwhat.store import QuoteStore
+
+    text = '"The quay will be rebuilt," said Anna Berg.'
+    quote = Quote(0, 28, text[:28], QuoteType.DIRECT, Speaker("Anna Berg", Span(34, 43, "Anna Berg")),
+                  Span(29, 33, "said"), 0.9, "direct:verb")
+    db = tmp_path / "q.db"
+    with QuoteStore(db) as store:
+        store.ingest([(Document("a1", text, {"date": "2026-11-02"}),
+                       ArticleQuotes("a1", (quote,), (Person("Anna Berg"),)))])
+    commands = [
+        ["search", "quay", "--db", str(db)],
+        ["people", "--db", str(db)],
+        ["show", "Anna Berg", "--db", str(db)],
+        ["export", "--db", str(db), "--format", "jsonl", "-o", str(tmp_path / "out")],
+        ["serve", "--help"],
+    ]
+    code = (
+        "import sys\n"
+        "from saidwhat.cli import main\n"
+        "try:\n"
+        "    main(sys.argv[1:])\n"
+        "except SystemExit as exit:\n"
+        "    assert not exit.code, exit.code\n"
+        "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY')\n"
+    )
+    for command in commands:
+        done = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, (command, done.stderr[-1000:])
+        assert done.stdout.strip().splitlines()[-1] == "NO-SPACY", command
