@@ -30,3 +30,17 @@ def test_the_version_has_one_source() -> None:
     assert not re.search(r"__version__ = ['\"]\d", "".join(
         p.read_text(encoding="utf-8") for p in SRC.rglob("*.py")
     ))
+
+
+def test_the_changelog_keeps_its_form() -> None:
+    """Keep a Changelog: versions newest first as ``## [X.Y.Z] - date|unreleased``, each with
+    ``### Added|Changed|Deprecated|Removed|Fixed|Security`` groups of ``- `` entries."""
+    text = (SRC.parents[1] / "CHANGELOG.md").read_text(encoding="utf-8")
+    versions = re.findall(r"^## (.*)$", text, re.MULTILINE)
+    assert versions and all(re.fullmatch(r"\[\d+\.\d+\.\d+\] - (unreleased|\d{4}-\d\d-\d\d)", v) for v in versions), versions
+    assert len(versions) == len(set(versions)), "a version appears twice"
+    for block in re.split(r"^## .*$", text, flags=re.MULTILINE)[1:]:
+        groups = re.findall(r"^### (.*)$", block, re.MULTILINE)
+        assert groups and set(groups) <= {"Added", "Changed", "Deprecated", "Removed", "Fixed", "Security"}
+        entries = [line for line in block.splitlines() if line.strip() and not line.startswith(("###", "<!--"))]
+        assert all(line.startswith("- ") for line in entries), entries[:3]
