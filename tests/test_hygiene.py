@@ -43,4 +43,4 @@ def test_the_changelog_keeps_its_form() -> None:
         groups = re.findall(r"^### (.*)$", block, re.MULTILINE)
         assert groups and set(groups) <= {"Added", "Changed", "Deprecated", "Removed", "Fixed", "Security"}
         entries = [line for line in block.splitlines() if line.strip() and not line.startswith(("###", "<!--"))]
-        assert all(line.startswith("- ") for line in entries), entries[:3]
+        assert all(line.startswith(("- ", "  ")) for line in entries), entries[:3]  # entries, continued
