@@ -384,7 +384,7 @@ def build_report(
     _check_filters(since, until)
     source, params, from_cells = _source(outlet, since, until, query, raw)
     exact: list[str] = [""]
-    if outlet and not query and since is None and until is None:
+    if outlet and not query:
         exact = [r[0] for r in conn.execute(
             "SELECT DISTINCT outlet FROM report_totals WHERE dim = 'outlet' AND outlet = ? COLLATE NOCASE",
             (outlet,),
@@ -399,7 +399,19 @@ def build_report(
             tops = {kind: _maintained_top(conn, "outlet" if outlet else "all", exact[0], kind, top)
                     for kind in ("person", "organisation")}
         elif from_cells:
-            grouped, tops = _added_up(conn, source, params, top)
+            months: Cells | None = None
+            if len(exact) == 1:  # the months in range, as kept
+                lo = _month_bound(since, upper=False) if since else "0000-00"
+                hi = _month_bound(until, upper=True) if until else "9999-99"
+                dim, key = ("outlet-month", exact[0]) if outlet else ("month", "")
+                months = {}
+                for k, kind, gender, n, speakers in conn.execute(
+                    "SELECT month, kind, gender, statements, speakers FROM report_totals WHERE dim = ? "
+                    "AND outlet = ? AND month BETWEEN ? AND ? AND month != '' AND statements > 0",
+                    (dim, key, lo, hi),
+                ):
+                    months.setdefault(k, []).append((kind, gender or None, int(n), int(speakers)))
+            grouped, tops = _added_up(conn, source, params, top, months)
         else:
             grouped, tops = _counted(conn, source, params, top)
     except sqlite3.OperationalError as exc:
@@ -459,11 +471,15 @@ def _counted(
 
 
 def _added_up(
-    conn: sqlite3.Connection, source: str, params: list[Any], top: int
+    conn: sqlite3.Connection, source: str, params: list[Any], top: int, months: Cells | None = None
 ) -> tuple[dict[str, Cells], dict[str, list[tuple[Any, ...]]]]:
-    """The report from a range of ``report_cells`` (its month index covers the columns)."""
+    """The report from a range of ``report_cells`` (its month index covers the columns);
+    ``months``, the kept totals by month, where the caller has them."""
     grouped: dict[str, Cells] = {}
     for dim, column in (("total", "''"), ("outlet", "c.outlet"), ("month", "c.month")):
+        if dim == "month" and months is not None:
+            grouped[dim] = months
+            continue
         cells: Cells = {}
         for key, kind, gender, n, people in conn.execute(
             f"SELECT {column}, c.kind, c.gender, sum(c.quotes), count(DISTINCT nullif(c.person_id, 0)) "
@@ -472,24 +488,31 @@ def _added_up(
         ):
             cells.setdefault(key, []).append((kind, gender or None, int(n), int(people)))
         grouped[dim] = cells
+    counts: dict[str, list[tuple[int, int]]] = {"person": [], "organisation": []}
+    for kind, person, n in conn.execute(
+        f"SELECT c.kind, c.person_id, sum(c.quotes) FROM {source} c "
+        "WHERE c.kind IN ('person', 'organisation') AND c.person_id != 0 GROUP BY 1, 2",
+        params,
+    ):
+        counts[kind].append((int(n), int(person)))
     tops: dict[str, list[tuple[Any, ...]]] = {}
-    for kind in ("person", "organisation"):
-        best = conn.execute(
-            f"SELECT c.person_id, sum(c.quotes) AS n FROM {source} c WHERE c.kind = ? AND c.person_id != 0 "
-            "GROUP BY 1 ORDER BY n DESC LIMIT ?",
-            [*params, kind, max(0, top)],
-        ).fetchall()
-        if not best or top <= 0:
+    for kind, found in counts.items():
+        found.sort(reverse=True)
+        if top <= 0 or not found:
             tops[kind] = []
             continue
-        least = best[-1][1]  # every speaker with at least the top-th count, so ties go by name
-        rows = conn.execute(
-            f"SELECT c.person_id, p.name, p.gender, p.gender_evidence, sum(c.quotes) AS n FROM {source} c "
-            "JOIN people p ON p.id = c.person_id WHERE c.kind = ? AND c.person_id != 0 "
-            "GROUP BY 1 HAVING n >= ? ORDER BY n DESC, p.name LIMIT ?",
-            [*params, kind, least, top],
-        ).fetchall()
-        tops[kind] = [tuple(r) for r in rows]
+        least = found[min(top, len(found)) - 1][0]  # all with the top-th count: ties go by name
+        chosen = {pid: n for n, pid in found if n >= least}
+        rows = []
+        ids = list(chosen)
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            rows += conn.execute(
+                f"SELECT id, name, gender, gender_evidence FROM people WHERE id IN ({', '.join('?' * len(part))})",
+                part,
+            ).fetchall()
+        ranked = sorted(((r[0], r[1], r[2], r[3], chosen[r[0]]) for r in rows), key=lambda r: (-r[4], r[1] or ""))
+        tops[kind] = ranked[:top]
     return grouped, tops
 
 
