@@ -299,6 +299,12 @@ SHAPE_CASES = [
          'Mayor Ana Ruiz spoke on Monday. "We will rebuild," she said at a news conference announcing '
          "that the city would borrow ten million euros.",
          "the city would borrow ten million euros", INDIRECT, "Ana Ruiz", mention="she", rule="pronoun"),
+    Case("shape-name-suffix-kept",
+         "Mayor Samuel T. Okoro Jr. opened the bridge on Monday. Mr. Okoro said the toll would end in May.",
+         "the toll would end in May", INDIRECT, "Samuel T. Okoro Jr.", rule="name"),
+    Case("shape-coordinated-names-with-parentheses",
+         "Sens. Ana Ruiz (D-Ore.), Tom Hale (D-Ohio) and Mark Stein (D-N.J.) said the bank had failed.",
+         "the bank had failed", INDIRECT, "Ana Ruiz, Tom Hale and Mark Stein", rule="coordination"),
     Case("shape-continuation",
          '"We start at four every morning," said Lucia Ferri.\n\n"But we love it, and the town needs bread."',
          "But we love it", DIRECT, "Lucia Ferri", mention=None, rule="continuation"),

@@ -61,14 +61,20 @@ class _PersonBuilder:
     first: str | None = None
     gender: str | None = None
     place: bool = False  # a country, city or region (GPE, LOC): speaks through "it" only when nothing else can
+    suffix: str = ""  # "Jr.", "Sr.", "III": kept on the name, not part of the surname
     aliases: dict[str, None] = field(default_factory=dict)
     descriptors: dict[str, None] = field(default_factory=dict)
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
+    @property
+    def full_name(self) -> str:
+        """The name with its suffix, as the text gives it: "Joseph R. Biden Jr."."""
+        return f"{self.name} {self.suffix}" if self.suffix else self.name
+
     def freeze(self, text: str, gender: tuple[str | None, str | None] = (None, None)) -> Person:
-        aliases = tuple(a for a in self.aliases if a != self.name)
+        aliases = tuple(a for a in self.aliases if a not in (self.name, self.full_name))
         return Person(
-            name=self.name,
+            name=self.full_name,
             kind=self.kind,
             aliases=aliases,
             descriptors=tuple(self.descriptors),
@@ -377,6 +383,10 @@ class PeopleIndex:
         words = self._words_of(ent)
         if len(words) > len(person.name.split()) and person.kind == PersonKind.PERSON:
             person.name = " ".join(words)
+        if person.kind == PersonKind.PERSON and len(words) >= 2 and " ".join(words) == person.name:
+            last = ent[-1].text
+            if last.lower().rstrip(".") in _SUFFIXES and not person.suffix:
+                person.suffix = last
         if person.gender is None:
             title = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             first_title = ent[0].lower_
@@ -851,6 +861,7 @@ _WORD = re.compile(r"\w+")
 _QUOTED_NICKNAME = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z]\.)?) [\"“']([A-Z][a-z]+)[\"”'] ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "&"})
 
 

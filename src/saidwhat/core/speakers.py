@@ -115,7 +115,7 @@ def _speaker(people: PeopleIndex, index: int, mention: Span, rule: str, antecede
     person = people.people[index]
     if antecedent is not None and antecedent.start == mention.start:
         antecedent = None
-    return Resolution(Speaker(person.name, mention, person.kind, rule=rule, antecedent=antecedent), index)
+    return Resolution(Speaker(person.full_name, mention, person.kind, rule=rule, antecedent=antecedent), index)
 
 
 # -- the chain, in order -------------------------------------------------------------------
@@ -126,11 +126,16 @@ def _coordination(people: PeopleIndex, token: Token, span: Span) -> Resolution |
     """""We love dogs!" answer Ana and Raj.": coordinated sources, one of them named, are one
     group speaker named by each of them ("Ana and Raj", "Amelize Joseph and other residents")."""
     conjuncts = sorted([token, *(c for c in token.conjuncts if c.pos_ in ("PROPN", "NOUN"))], key=lambda c: c.i)
+    if len(conjuncts) < 2 and token.pos_ == "PROPN":
+        # "Ana Ruiz (D-Ore.), Tom Hale (D-Ohio) and Mark Stein": the list parsed as an appositive
+        listed = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts), None)
+        if listed is not None:
+            conjuncts = sorted([token, listed, *(c for c in listed.conjuncts if c.pos_ == "PROPN")], key=lambda c: c.i)
     if len(conjuncts) < 2 or len(conjuncts) > 5:
         return None
     if not any(c.i in people.token_person or c.pos_ == "PROPN" for c in conjuncts):
         return None
-    if any(c.ent_iob_ == "I" and c.ent_type_ == token.ent_type_ and token.ent_type_ for c in conjuncts[1:]):
+    if token.ent_type_ and any(c.ent_iob_ == "I" and _same_entity(token, c) for c in conjuncts if c is not token):
         return None  # "Johnson & Johnson", one name
     names: list[str] = []
     for c in conjuncts:
@@ -340,6 +345,13 @@ def _unnamed(people: PeopleIndex, token: Token, span: Span) -> Resolution | None
     return Resolution(Speaker(_described(people, token, whole), whole, PersonKind.UNKNOWN, rule="unnamed"), None)
 
 
+def _same_entity(a: Token, b: Token) -> bool:
+    """Whether two tokens sit in one entity (no entity starts between them)."""
+    doc = a.doc
+    lo, hi = sorted((a.i, b.i))
+    return all(doc[k].ent_iob_ == "I" for k in range(lo + 1, hi + 1))
+
+
 def _plain(text: str) -> str:
     return " ".join(text.split())
 
@@ -356,7 +368,7 @@ def _described(people: PeopleIndex, token: Token, whole: Span) -> str:
         found = people.antecedent(t.i, gender="male" if t.lower_ == "his" else "female", kinds={PersonKind.PERSON})
         if found is None:
             continue
-        parts += [people.text[at : t.idx], people.people[found[0]].name + "’s"]
+        parts += [people.text[at : t.idx], people.people[found[0]].full_name + "’s"]
         at = t.idx + len(t.text)
     parts.append(people.text[at : whole.end])
     text = _plain("".join(parts))
@@ -375,7 +387,7 @@ def turned_to(people: PeopleIndex, start: int, end: int, previous: int | None) -
         return None
     index, antecedent = found
     person = people.people[index]
-    return Speaker(person.name, None, person.kind, rule="introduced", antecedent=antecedent), index
+    return Speaker(person.full_name, None, person.kind, rule="introduced", antecedent=antecedent), index
 
 
 register(
