@@ -268,6 +268,8 @@ def _plural_antecedent(people: PeopleIndex, token: Token) -> Resolution | None:
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or people.in_quote(t.idx):
             continue
+        if t.head.dep_ not in ("ROOT", "conj"):
+            continue  # the subject of a reported clause ("say other changes are needed") is not who speaks
         plural = t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "NORP" or any(c.dep_ == "conj" for c in t.children)
         if not plural:
             continue
