@@ -64,6 +64,13 @@ def test_a_long_query_is_cut_with_a_note() -> None:
     assert bounded.note and "cut" in bounded.note and "68 more" in bounded.note
 
 
+def test_one_huge_word_is_refused_not_cut_to_nothing() -> None:
+    # cut to nothing, the query would list every statement
+    with pytest.raises(QueryError, match="over 500 characters"):
+        bound_query("y" * 60_000)
+    assert bound_query("alliances " + "y" * 600).text == "alliances"
+
+
 def test_a_raw_query_over_the_bounds_is_refused() -> None:
     with pytest.raises(QueryError, match="limits are"):
         bound_query(" OR ".join(["the"] * 200), raw=True)

@@ -87,6 +87,11 @@ def bound_query(query: str | None, *, raw: bool = False) -> BoundedQuery:
         else:
             kept.append(piece)
             length += len(piece) + 1
+    if not kept and cut_chars:  # one huge word: cutting it all would match everything
+        raise QueryError(
+            f"the search query's first word is over {MAX_QUERY_CHARS} characters long; "
+            "no word is that long"
+        )
     note = None
     if cut_terms or cut_chars:
         note = (
