@@ -225,3 +225,15 @@ def test_reporting_shapes(case: Case) -> None:
 def test_verbs_without_reported_content_are_no_statements(text: str) -> None:
     result = saidwhat.extract(text)
     assert result.quotes == (), [(q.text, q.rule) for q in result.quotes]
+
+
+def test_a_transcript_quoted_paragraph_by_paragraph_keeps_its_labels() -> None:
+    text = (
+        "Partial transcript as follows:\n"
+        '"HALE: Will the ferry run again before the winter storms arrive?\n'
+        '"SOLBERG: It will run again in March, every hour, every day of the week.\n'
+    )
+    result = saidwhat.extract(text)
+    assert_offsets(result, text)
+    found = [(q.speaker.name.upper() if q.speaker else None, q.rule) for q in result.quotes]
+    assert found == [("HALE", "direct:label"), ("SOLBERG", "direct:label")], found

@@ -168,6 +168,8 @@ def _label_cues(doc: Doc) -> list[Cue]:
         if token.text != ":" or token.i == 0:
             continue
         line_start = text.rfind("\n", 0, token.idx) + 1
+        if text[line_start : line_start + 1] in ('"', "“"):
+            line_start += 1  # a transcript quoted paragraph by paragraph: '"PENCE: Well, look'
         before = [t for t in doc[max(0, token.i - 5) : token.i] if t.idx >= line_start and not t.is_space]
         if not before or before[0].idx != line_start or len(before) > 4:
             continue

@@ -274,7 +274,7 @@ def _furniture_lines(text: str) -> list[tuple[int, int]]:
 def _person_like_label(cue: Cue, doc: Doc, text: str) -> bool:
     colon = doc[cue.verb]
     line_start = text.rfind("\n", 0, colon.idx) + 1
-    words = text[line_start : colon.idx].replace(".", " ").split()
+    words = text[line_start : colon.idx].replace(".", " ").strip(" \t\"“").split()
     if not words or any(w.lower().strip("'’") in PAGE_FURNITURE for w in words):
         return False
     if any(not w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words):

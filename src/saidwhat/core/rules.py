@@ -152,7 +152,7 @@ QUOTE_MARK = "[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]"
 COLON_INTRODUCTION = re.compile(r":\s*" + QUOTE_MARK)
 # "WALLACE: Let's start", "Pat Caddell: Voters worried": up to four capitalised words and a
 # colon opening a line
-LINE_LABEL = re.compile(r"^[ \t]*(?:[A-ZÀ-Þ][^\s:]*[ \t]+){0,3}[A-ZÀ-Þ][^\s:]*[ \t]*:", re.MULTILINE)
+LINE_LABEL = re.compile(r"^[ \t]*[\"“]?(?:[A-ZÀ-Þ][^\s:]*[ \t]+){0,3}[A-ZÀ-Þ][^\s:]*[ \t]*:", re.MULTILINE)
 
 VERB = register(Rule(
     "verb",
