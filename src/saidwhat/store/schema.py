@@ -177,9 +177,12 @@ CREATE TABLE IF NOT EXISTS report_cells (
     kind TEXT NOT NULL,
     person_id INTEGER NOT NULL,
     quotes INTEGER NOT NULL,
+    gender TEXT NOT NULL DEFAULT '',  -- the person's, '' for unknown and for other kinds
     PRIMARY KEY (outlet, month, kind, person_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS report_cells_month ON report_cells(month);
+-- covers a month range: the report over months reads this index alone
+CREATE INDEX IF NOT EXISTS report_cells_month ON report_cells(month, kind, gender, person_id, outlet, quotes);
+CREATE INDEX IF NOT EXISTS report_cells_person ON report_cells(person_id);
 -- The report's rows kept whole, so the unfiltered report reads a few rows: per dimension
 -- ('all', 'outlet', 'month'), each speaker's statements ...
 CREATE TABLE IF NOT EXISTS report_people (
