@@ -28,7 +28,6 @@ from ..core.errors import QueryError, StoreError
 from ..core.schema import person_from_row, quote_from_row, text_hash
 from ..core.types import ArticleQuotes, PersonKind, Quote, QuoteType, Span
 from ..readers.base import Document, ReadFailure
-from . import report as reports
 from .connect import explain, open_readonly, open_writable
 from .fingerprint import WINDOW, ContainWindow, fingerprint_of, quote_words, shingles_of
 from .models import (
@@ -68,8 +67,8 @@ _ISO_MONTH = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
 MMAP_BYTES = 1 << 30  # memory-map up to 1 GiB of the file (pages are shared with the OS cache)
 CACHE_KIB = 64 * 1024  # SQLite's own page cache per connection
 COUNT_CAP = 10_000  # a search counts its matches up to here ("more than 10,000")
-COUNT_SCAN = 20_000  # full-text matches a filtered search reads to count (_count_matches)
-RANK_WINDOW = 1_000  # matches ranked together by bm25 (see ``search``)
+COUNT_SCAN = 10_000  # rows a filtered search reads to count (_count_matches, _count_scanned)
+RANK_WINDOW = 500  # matches ranked together by bm25 (see ``search``)
 SPEAKER_MATCHES = 500  # people a partial speaker name may stand for
 
 
@@ -312,7 +311,6 @@ class QuoteStore:
                 )
             ]
             redate = self._count_article(doc.id, -1)
-            reports.count_article(conn, doc.id, -1)
             if self._window is not None:
                 for (quote_id,) in conn.execute(
                     "SELECT id FROM quotes WHERE article_id = ?", (doc.id,)
@@ -342,8 +340,8 @@ class QuoteStore:
         by_name: dict[str, int] = {}
         for index, person in enumerate(result.people):
             person_id = self._resolve_person(
-                [person.name, *person.aliases], person.kind.value, None
-            )  # gender is decided across articles below (report.refresh_genders)
+                [person.name, *person.aliases], person.kind.value, person.gender
+            )
             self._add_names(person_id, [person.name, *person.aliases], person.descriptors)
             conn.execute(
                 "INSERT INTO article_people(article_id, person_index, person_id, name, kind, aliases, "
@@ -365,8 +363,6 @@ class QuoteStore:
                 by_name.setdefault(name, person_id)
         self._write_quotes(doc.id, date or "", result.quotes, by_name)
         self._count_article(doc.id, +1)
-        reports.count_article(conn, doc.id, +1)
-        reports.refresh_genders(conn, {pid for pid in by_name.values()} | set(old_people))
         if old:
             self._drop_orphans(old_people, old_groups)
             self._redate(redate)
@@ -567,12 +563,6 @@ class QuoteStore:
             [(pid,) for pid in people],
         )
 
-    def report(self, **filters: Any) -> reports.Report:
-        """The source-diversity report (``store/report.py``): ``outlet``, ``since``,
-        ``until``, ``query``, ``raw``, ``top``."""
-        with self._lock:
-            return reports.build_report(self.conn, **filters)
-
     def reindex(self, progress: Callable[[int], None] | None = None) -> None:
         """Merge people again, recount (``remerge``), then compact the full-text index; one
         transaction for the first, so a killed run leaves the store as it was."""
@@ -627,7 +617,6 @@ class QuoteStore:
         """Recount every person's counts, dates, outlets and months from the statements (what
         ingest maintains); ``saidwhat reindex`` runs it. Call inside ``transaction()``."""
         conn = self.conn
-        reports.recount(conn)
         conn.execute("DELETE FROM person_outlets")
         conn.execute("DELETE FROM person_months")
         conn.execute("DELETE FROM date_ids")
@@ -841,10 +830,13 @@ class QuoteStore:
         cursor = _decode_cursor(after)
         try:
             if not match:
-                return self._newest(where, params, articles, limit, offset, cursor)
+                return self._newest(
+                    where, params, articles, limit, offset, cursor, unindexed=self._unindexed
+                )
+            span = "1 = 1"
             if (since and since.strip()) or (until and until.strip()):
-                where = [*where, self._date_span(since, until)]
-            return self._ranked(match, where, params, articles, limit, offset, cursor)
+                span = self._date_span(since, until)
+            return self._ranked(match, where, params, articles, limit, offset, cursor, span)
         except sqlite3.OperationalError as exc:
             if is_query_error(str(exc)):
                 hint = (
@@ -868,6 +860,7 @@ class QuoteStore:
         where: list[str] = []
         params: list[Any] = []
         articles = False
+        self._unindexed: list[tuple[str, list[Any]]] = []  # checked on rows, not found by
         if speaker and speaker.strip():
             ids = self._speaker_ids(speaker)
             where.append(f"q.person_id IN ({','.join('?' * len(ids)) or 'NULL'})")
@@ -878,6 +871,7 @@ class QuoteStore:
             where.append("+a.outlet = ? COLLATE NOCASE")
             params.append(outlet.strip())
             articles = True
+            self._unindexed.append((where[-1], [params[-1]]))
         if since and since.strip():
             where.append("q.sort_date >= ?")
             params.append(since.strip())
@@ -892,16 +886,18 @@ class QuoteStore:
                 )
             where.append("q.type = ?")
             params.append(type)
+            self._unindexed.append((where[-1], [params[-1]]))
         return where, params, articles
 
     def _date_span(self, since: str | None, until: str | None) -> str:
-        """A condition on the quote id that the statements of these dates all meet: the ids
+        """A condition on the full-text rowid (the quote id) that the statements of these
+        dates all meet: the ids
         stored for each date (``date_ids``, kept at ingest) from the first to the last. A
         full-text search reads its matches by id, newest first, so it then starts at the
         dates asked for instead of reading every later match; with articles ingested in date
         order the span holds little else."""
         if not self._has_date_ids():
-            return "1"
+            return "1 = 1"
         low = since.strip() if since and since.strip() else ""
         high = until.strip() + "\uffff" if until and until.strip() else "\uffff"
         row = self._rows(
@@ -910,8 +906,8 @@ class QuoteStore:
             (low, high),
         )[0]
         if row[0] is None:
-            return "0"
-        return f"q.id BETWEEN {int(row[0])} AND {int(row[1])}"
+            return "rowid BETWEEN 1 AND 0"
+        return f"rowid BETWEEN {int(row[0])} AND {int(row[1])}"
 
     def _has_date_ids(self) -> bool:
         if self._date_ids is None:
@@ -945,14 +941,15 @@ class QuoteStore:
         return int(n), n <= COUNT_CAP
 
     def _count_matches(
-        self, match: str, where: list[str], params: list[Any], articles: bool
+        self, match: str, where: list[str], params: list[Any], articles: bool, span: str = "1 = 1"
     ) -> tuple[int, bool]:
         """How many statements match (up to ``COUNT_CAP``), reading at most ``COUNT_SCAN``
         of the full-text matches: without filters, the index's own list; with filters, the
         newest ``COUNT_SCAN`` matches, so a frequent word with a rare outlet does not join
         the whole store. Beyond that the total is a lower bound (``total_exact`` false)."""
         matches = self._rows(
-            "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+            "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? "
+            f"AND {span} LIMIT ?)",
             (match, COUNT_SCAN + 1),
         )[0][0]
         if not where:
@@ -960,11 +957,39 @@ class QuoteStore:
         joined = "JOIN articles a ON a.id = q.article_id " if articles else ""
         found = self._rows(
             "SELECT count(*) FROM (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? "
-            f"ORDER BY rowid DESC LIMIT ?) f JOIN quotes q ON q.id = f.id {joined}"
+            f"AND {span} ORDER BY rowid DESC LIMIT ?) f JOIN quotes q ON q.id = f.id {joined}"
             f"WHERE {' AND '.join(where)}",
             [match, COUNT_SCAN, *params],
         )[0][0]
         if matches <= COUNT_SCAN:  # every match was read: exact up to the cap
+            return min(found, COUNT_CAP + 1), found <= COUNT_CAP
+        return min(found, COUNT_CAP) + 1, False
+
+    def _count_scanned(
+        self,
+        sql_from: str,
+        where: list[str],
+        params: list[Any],
+        unindexed: Sequence[tuple[str, list[Any]]],
+    ) -> tuple[int, bool]:
+        """A list's count when some filters (outlet, type) are checked row by row: among the
+        first ``COUNT_SCAN`` rows the other filters find, newest first; beyond that a lower
+        bound (``total_exact`` false)."""
+        checked = {sql for sql, _ in unindexed}
+        found_by, found_params = [], []
+        for sql, values in zip(where, _split_params(where, params), strict=True):
+            if sql not in checked:
+                found_by.append(sql)
+                found_params.extend(values)
+        test = " AND ".join(sql for sql, _ in unindexed)
+        test_params = [v for _, values in unindexed for v in values]
+        clause = " WHERE " + " AND ".join(found_by) if found_by else ""
+        rows, found = self._rows(
+            f"SELECT count(*), coalesce(sum(ok), 0) FROM (SELECT ({test}) AS ok FROM {sql_from}"
+            f"{clause} ORDER BY q.sort_date DESC, q.id LIMIT ?)",
+            [*test_params, *found_params, COUNT_SCAN],
+        )[0]
+        if rows < COUNT_SCAN:  # every row was read
             return min(found, COUNT_CAP + 1), found <= COUNT_CAP
         return min(found, COUNT_CAP) + 1, False
 
@@ -976,9 +1001,13 @@ class QuoteStore:
         limit: int,
         offset: int,
         cursor: list[Any] | None,
+        unindexed: Sequence[tuple[str, list[Any]]] = (),
     ) -> SearchPage:
         sql_from = "quotes q JOIN articles a ON a.id = q.article_id" if articles else "quotes q"
-        total, exact = self._count(sql_from, where, params)
+        if unindexed:
+            total, exact = self._count_scanned(sql_from, where, params, unindexed)
+        else:
+            total, exact = self._count(sql_from, where, params)
         page_where, page_params = list(where), list(params)
         if cursor is not None:
             if len(cursor) != 2:
@@ -1007,12 +1036,13 @@ class QuoteStore:
         limit: int,
         offset: int,
         cursor: list[Any] | None,
+        span: str = "1 = 1",
     ) -> SearchPage:
         fts_from = "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid" + (
             " JOIN articles a ON a.id = q.article_id" if articles else ""
         )
-        cond = ["quotes_fts MATCH ?", *where]
-        total, exact = self._count_matches(match, where, params, articles)
+        cond = ["quotes_fts MATCH ?", f"quotes_fts.{span}" if span.startswith("rowid") else span, *where]
+        total, exact = self._count_matches(match, where, params, articles, span)
         # The window to start in (matches with a smaller id than ``below``) and, inside it,
         # the (rank, id) of the last item already shown.
         below: int | None = None
@@ -1350,6 +1380,16 @@ class QuoteStore:
             table: self._rows(f"SELECT count(*) FROM {table}")[0][0]
             for table in ("articles", "quotes", "people", "quote_groups")
         }
+
+
+def _split_params(where: list[str], params: list[Any]) -> list[list[Any]]:
+    """``params`` cut into each condition's own (one per ``?``)."""
+    out, at = [], 0
+    for sql in where:
+        n = sql.count("?")
+        out.append(params[at : at + n])
+        at += n
+    return out
 
 
 def _like_escape(text: str) -> str:
