@@ -28,6 +28,7 @@ from ..core.errors import QueryError, StoreError
 from ..core.schema import person_from_row, quote_from_row, text_hash
 from ..core.types import ArticleQuotes, PersonKind, Quote, QuoteType, Span
 from ..readers.base import Document, ReadFailure
+from . import report as reports
 from .connect import explain, open_readonly, open_writable
 from .fingerprint import WINDOW, ContainWindow, fingerprint_of, quote_words, shingles_of
 from .models import (
@@ -311,6 +312,7 @@ class QuoteStore:
                 )
             ]
             redate = self._count_article(doc.id, -1)
+            reports.count_article(conn, doc.id, -1)
             if self._window is not None:
                 for (quote_id,) in conn.execute(
                     "SELECT id FROM quotes WHERE article_id = ?", (doc.id,)
@@ -340,8 +342,8 @@ class QuoteStore:
         by_name: dict[str, int] = {}
         for index, person in enumerate(result.people):
             person_id = self._resolve_person(
-                [person.name, *person.aliases], person.kind.value, person.gender
-            )
+                [person.name, *person.aliases], person.kind.value, None
+            )  # gender is decided across articles below (report.refresh_genders)
             self._add_names(person_id, [person.name, *person.aliases], person.descriptors)
             conn.execute(
                 "INSERT INTO article_people(article_id, person_index, person_id, name, kind, aliases, "
@@ -363,6 +365,8 @@ class QuoteStore:
                 by_name.setdefault(name, person_id)
         self._write_quotes(doc.id, date or "", result.quotes, by_name)
         self._count_article(doc.id, +1)
+        reports.count_article(conn, doc.id, +1)
+        reports.refresh_genders(conn, {pid for pid in by_name.values()} | set(old_people))
         if old:
             self._drop_orphans(old_people, old_groups)
             self._redate(redate)
@@ -563,6 +567,12 @@ class QuoteStore:
             [(pid,) for pid in people],
         )
 
+    def report(self, **filters: Any) -> reports.Report:
+        """The source-diversity report (``store/report.py``): ``outlet``, ``since``,
+        ``until``, ``query``, ``raw``, ``top``."""
+        with self._lock:
+            return reports.build_report(self.conn, **filters)
+
     def reindex(self, progress: Callable[[int], None] | None = None) -> None:
         """Merge people again, recount (``remerge``), then compact the full-text index; one
         transaction for the first, so a killed run leaves the store as it was."""
@@ -617,6 +627,7 @@ class QuoteStore:
         """Recount every person's counts, dates, outlets and months from the statements (what
         ingest maintains); ``saidwhat reindex`` runs it. Call inside ``transaction()``."""
         conn = self.conn
+        reports.recount(conn)
         conn.execute("DELETE FROM person_outlets")
         conn.execute("DELETE FROM person_months")
         conn.execute("DELETE FROM date_ids")
