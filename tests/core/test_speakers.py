@@ -292,6 +292,10 @@ SHAPE_CASES = [
          "Sen. Rosa Delgado and Mayor Ivo Rask toured the flooded valley. "
          "The senator said the levees had failed.",
          "the levees had failed", INDIRECT, "Rosa Delgado", mention="The senator", rule="description"),
+    Case("shape-description-by-its-words",
+         "Republican nominee Maria Lopez and Democratic nominee Daniel Weber met in Eastwick on Monday. "
+         "The Republican nominee said the harbour tax would go.",
+         "the harbour tax would go", INDIRECT, "Maria Lopez", mention="The Republican nominee", rule="description"),
     Case("shape-possessive-description",
          "Bryan Hale hired a lawyer on Monday. His lawyer said the case against him was weak.",
          "the case against him was weak", INDIRECT, "Bryan Hale’s lawyer", rule="unnamed"),

@@ -575,6 +575,18 @@ class PeopleIndex:
         if len(matching) == 1:
             return matching[0]
         if matching:
+            # "the Republican nominee": the one whose descriptors share the most of its words
+            words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
+            if words:
+                overlap = {
+                    i: len(words & {w.strip(".,").lower() for d in self.people[i].descriptors for w in d.split()})
+                    for i in matching
+                }
+                best = max(overlap.values())
+                if best > 0:
+                    matching = [i for i in matching if overlap[i] == best]
+                    if len(matching) == 1:
+                        return matching[0]
             return self._most_salient(matching, token.i)
         gender = "female" if head in ("woman", "mother", "daughter", "wife", "actress", "spokeswoman", "chairwoman", "congresswoman", "businesswoman") else None
         found = self._salient_antecedent(token.i, gender=gender)
