@@ -266,3 +266,16 @@ def test_a_title_beside_a_cue_is_not_the_speakers_words() -> None:
     text = "On Tuesday\u2019s episode of \u201cThe Harbour Hour With Ana Ng,\u201d the mayor said she was tired."
     result = saidwhat.extract(text)
     assert [q.text for q in result.quotes] == ["she was tired"]
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_theirs() -> None:
+    text = (
+        "We asked readers what they think of the new harbour wall.\n\n"
+        "\u201cIt is ugly, and it will not stop the next storm either.\u201d \u2015 Carla Sanchez.\n\n"
+        "Photo: the wall at high tide.\n\n"
+        "\u201dI feel safer now that it is finally finished.\u201d \u2015 Karen Bobadilla.\n"
+    )
+    result = saidwhat.extract(text)
+    assert_offsets(result, text)
+    found = [(q.speaker.name if q.speaker else None, q.rule, q.carried_on) for q in result.quotes if q.type is DIRECT]
+    assert found == [("Carla Sanchez", "direct:dash", False), ("Karen Bobadilla", "direct:dash", False)], found

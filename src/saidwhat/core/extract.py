@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from . import rules
 from .attribution import Cue, find_cues
-from .cues import after_quote_cue, colon_cue, introducing_subject, nearest_cue
+from .cues import after_quote_cue, colon_cue, dash_cue, introducing_subject, nearest_cue
 from .doctext import doc_text
 from .lexicon import (
     DEFAULT_ACTS,
@@ -475,6 +475,9 @@ def _quote_cue(
     found = colon_cue(q, doc, in_quote)
     if found is not None:
         return found, rules.COLON
+    found = dash_cue(q, doc)
+    if found is not None:
+        return found, rules.DASH
     found = nearest_cue(q, cues, sentences, sent_starts, text)
     if found is not None:
         return found, rules.SAME_SENTENCE

@@ -207,6 +207,17 @@ COLON = register(Rule(
     Where(pattern=COLON_INTRODUCTION),
     cues.colon_cue,
 ))
+# '“Donald Trump scares me.” ― Carla Sanchez.': a dash and two capitalised words
+DASH_SIGNATURE = re.compile(r"[\u2015\u2014\u2013][ \t\u00a0]*[A-ZÀ-Þ][^\s,.;:]*[ \t\u00a0]+[A-ZÀ-Þ]")
+DASH = register(Rule(
+    "dash",
+    'A dash and a name right after the closing mark sign the quotation: "\u201cThe river '
+    'will flood again.\u201d \u2015 Ana Ruiz."',
+    _confidence(direct=0.8),
+    PARSE | {ENTITIES},
+    Where(pattern=DASH_SIGNATURE),
+    cues.dash_cue,
+))
 SAME_SENTENCE = register(Rule(
     "same-sentence",
     'The nearest cue in a sentence the quotation touches, or in a short sentence right '

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .after_quote import after_quote_cue
 from .colon import colon_cue
+from .dash import dash_cue
 from .introduced import introducing_subject
 from .nearby import nearest_cue
 
-__all__ = ["after_quote_cue", "colon_cue", "introducing_subject", "nearest_cue"]
+__all__ = ["after_quote_cue", "colon_cue", "dash_cue", "introducing_subject", "nearest_cue"]
