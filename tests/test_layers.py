@@ -3,6 +3,8 @@ pyproject.toml (``[tool.importlinter]``) hold for the package as it is."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,11 +12,22 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_import_linter_contracts_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    cli = pytest.importorskip("importlinter.cli", reason="import-linter is a dev dependency")
-    monkeypatch.chdir(ROOT)
-    assert cli.lint_imports(config_filename=str(ROOT / "pyproject.toml")) == 0, (
-        "an import breaks a layer contract: run `lint-imports` for the chain"
+def test_import_linter_contracts_are_kept() -> None:
+    """In a child process: import-linter's command configures logging (it disables the
+    loggers that exist), which must not leak into the other tests."""
+    pytest.importorskip("importlinter.cli", reason="import-linter is a dev dependency")
+    code = (
+        "import sys\n"
+        "from importlinter.cli import lint_imports\n"
+        "sys.exit(lint_imports(config_filename=sys.argv[1]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(ROOT / "pyproject.toml")],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, (
+        "an import breaks a layer contract (run `lint-imports` for the chain):\n"
+        + done.stdout[-3000:] + done.stderr[-2000:]
     )
 
 
