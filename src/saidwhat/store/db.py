@@ -671,7 +671,13 @@ class QuoteStore:
         several. Other sources ("officials", organisations) join on their exact folded name.
         """
         conn = self.conn
-        key = best_name(names) if kind == PersonKind.PERSON.value else None
+        key = None
+        if kind == PersonKind.PERSON.value:
+            # the article's canonical name when it is a full one; the aliases are surface
+            # forms ("Crooked Hillary Clinton", "Universe Alicia Machado") only used otherwise
+            canonical = parse_name(names[0]) if names else None
+            full = canonical is not None and canonical.first is not None and not canonical.is_initial
+            key = canonical if full else best_name(names)
         if key is None:
             label = max(names, key=len).strip() or "unknown"
             folded = fold(label) or label.lower()
