@@ -65,3 +65,15 @@ def test_different_people_sharing_a_surname_stay_apart(store: QuoteStore, first:
 )
 def test_spelling_variant(a: str, b: str, same: bool) -> None:
     assert spelling_variant(a, b) is same
+
+
+def test_the_article_canonical_name_is_the_store_name(store: QuoteStore) -> None:
+    """A surface alias with a word run into it does not become the person's name."""
+    store.ingest(
+        [
+            said("c1", "The harbour will reopen before the winter storms", "Hillary Okafor",
+                 aliases=("Crooked Hillary Okafor", "Ms Okafor")),
+            said("c2", "We have no money left for the second bridge", "Okafor"),
+        ]
+    )
+    assert names(store) == {"Hillary Okafor": 2}
