@@ -840,7 +840,7 @@ class QuoteStore:
         (nearly every query but a frequent word) is ranked as a whole; "the" costs one
         window per page, not a sort of every statement holding "the".
         """
-        where, params, articles = self._filters(speaker, outlet, since, until, type)
+        where, params, articles, unindexed = self._filters(speaker, outlet, since, until, type)
         query = query or ""
         match = query.strip() if raw else escape_fts(query)
         limit, offset = max(0, int(limit)), max(0, int(offset))
@@ -848,7 +848,7 @@ class QuoteStore:
         try:
             if not match:
                 return self._newest(
-                    where, params, articles, limit, offset, cursor, unindexed=self._unindexed
+                    where, params, articles, limit, offset, cursor, unindexed=unindexed
                 )
             span = "1 = 1"
             if (since and since.strip()) or (until and until.strip()):
@@ -872,12 +872,13 @@ class QuoteStore:
         since: str | None,
         until: str | None,
         type: str | None,
-    ) -> tuple[list[str], list[Any], bool]:
-        """SQL conditions on ``q`` (quotes) and ``a`` (articles); whether ``a`` is needed."""
+    ) -> tuple[list[str], list[Any], bool, list[tuple[str, list[Any]]]]:
+        """SQL conditions on ``q`` (quotes) and ``a`` (articles), their parameters, whether ``a``
+        is needed, and the conditions no index finds rows by (outlet, type)."""
         where: list[str] = []
         params: list[Any] = []
         articles = False
-        self._unindexed: list[tuple[str, list[Any]]] = []  # checked on rows, not found by
+        unindexed: list[tuple[str, list[Any]]] = []  # checked on each row, not found by index
         if speaker and speaker.strip():
             ids = self._speaker_ids(speaker)
             where.append(f"q.person_id IN ({','.join('?' * len(ids)) or 'NULL'})")
@@ -888,7 +889,7 @@ class QuoteStore:
             where.append("+a.outlet = ? COLLATE NOCASE")
             params.append(outlet.strip())
             articles = True
-            self._unindexed.append((where[-1], [params[-1]]))
+            unindexed.append((where[-1], [params[-1]]))
         if since and since.strip():
             where.append("q.sort_date >= ?")
             params.append(since.strip())
@@ -903,8 +904,8 @@ class QuoteStore:
                 )
             where.append("q.type = ?")
             params.append(type)
-            self._unindexed.append((where[-1], [params[-1]]))
-        return where, params, articles
+            unindexed.append((where[-1], [params[-1]]))
+        return where, params, articles, unindexed
 
     def _date_span(self, since: str | None, until: str | None) -> str:
         """A condition on the full-text rowid (the quote id) that the statements of these
