@@ -171,6 +171,8 @@ def test_page_furniture_yields_no_statements() -> None:
     assert_offsets(result, FURNITURE_PAGE)
     found = [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes]
     assert found == [("\u201cWe have no choice if we want to keep the quays safe,\u201d", "Ingrid Solberg")]
+    people = [p.name for p in result.people if p.kind.value == "person"]
+    assert people == ["Ingrid Solberg"], people  # not the byline's Lena Marsh, nor Ana Ng of a link
 
 
 def test_a_transcript_label_is_a_speaker() -> None:

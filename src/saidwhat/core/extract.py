@@ -41,7 +41,7 @@ from .lexicon import (
 from .people import PeopleIndex
 from .quotes import QuotedSpan, find_quoted_spans, paragraphs
 from .speakers import resolve_speaker, turned_to
-from .types import ArticleQuotes, PersonKind, Quote, QuoteType, Span, Speaker
+from .types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
 
 MIN_UNCUED_WORDS = 6  # shorter quotations without a cue are scare quotes or titles
 MIN_INDIRECT_WORDS = 3
@@ -204,7 +204,7 @@ def extract(doc: Doc, *, id: str | None = None, acts: Collection[str] = DEFAULT_
     # scare quote unless it reads as a clause of its own
     drafts = [d for d in drafts if (d.rule != UNCUED or _reads_as_clause(d, text)) and d.act in acts]
     quotes = tuple(_finish(d, doc) for d in drafts)
-    return ArticleQuotes(id=id, quotes=quotes, people=people.freeze())
+    return ArticleQuotes(id=id, quotes=quotes, people=_without_furniture_people(people.freeze(), text, furniture))
 
 
 def _words_outside(text: str, start: int, end: int, quotes: list[QuotedSpan]) -> bool:
@@ -254,6 +254,24 @@ def _without_page_furniture(cues: list[Cue], doc: Doc) -> list[Cue]:
         id(c) for c in labels if id(c) in named and c.source is not None and doc[c.source].ent_type_ == "PERSON"
     }
     return [c for c in cues if c.source_rule != "label" or id(c) in keep]
+
+
+# "By Lena Marsh", "Reporting by Ana Ruiz; editing by Tom Idris", "Photo by …"
+_BYLINE = re.compile(
+    r"^[ \t]*(?:(?:written |reporting |additional reporting |editing |photos? |photographs? |video )?by|credit:)[ \t]+[^\n]{0,80}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _without_furniture_people(found: tuple[Person, ...], text: str, furniture: list[tuple[int, int]]) -> tuple[Person, ...]:
+    """People named only in page furniture or a byline ("By Lena Marsh") are not people
+    of the article."""
+    lines = furniture + [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
+    if not lines:
+        return found
+    return tuple(
+        p for p in found if not p.mentions or not all(any(a <= m.start < b for a, b in lines) for m in p.mentions)
+    )
 
 
 _LINE_OPENER = re.compile(r"^[ \t]*(?:[^\s:]+[ \t]+){0,3}[^\s:]+[ \t]*:", re.MULTILINE)
