@@ -295,3 +295,31 @@ def test_people_are_found_by_any_part_of_any_name(store: QuoteStore) -> None:
     assert [p.name for p in store.people("Mr Ort").items] == ["José Ortega"]
     assert {p.name for p in store.people("a").items} >= {"Anna Berg", "Maria Holt", "James Mattis"}
     assert store.people("zzz").items == ()
+
+
+def test_the_api_pages_by_cursor(tmp_path: Path) -> None:
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from saidwhat.web import create_app
+
+    db = tmp_path / "q.db"
+    with QuoteStore(db) as store:
+        store.ingest(corpus(40))
+    with TestClient(create_app(db)) as client:
+        for url, whole in (
+            ("/api/people?limit=3", "/api/people?limit=100"),
+            ("/api/search?q=harbour&limit=7", "/api/search?q=harbour&limit=100"),
+            ("/api/search?limit=6&type=direct", "/api/search?limit=100&type=direct"),
+        ):
+            expected = [item.get("quote_id", item.get("id")) for item in client.get(whole).json()["items"]]
+            seen, after = [], None
+            while True:
+                page = client.get(url + (f"&after={after}" if after else "")).json()
+                seen += [item.get("quote_id", item.get("id")) for item in page["items"]]
+                after = page["next_cursor"]
+                if after is None:
+                    break
+            assert seen == expected, url
+        bad = client.get("/api/people?after=not-a-cursor")
+        assert bad.status_code == 400 and "cursor" in bad.json()["error"]["message"]
