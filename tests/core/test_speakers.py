@@ -388,6 +388,15 @@ TRAPS = (
 )
 
 
+def test_a_headline_verb_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Harbour Workers Rip Tomas Brenner Over Pay\n\n"
+        "Tomas Brenner, the port director, said on Monday that wages would rise in May."
+    )
+    persons = {p.name for p in saidwhat.extract(text).people if p.kind is PersonKind.PERSON}
+    assert persons == {"Tomas Brenner"}
+
+
 def test_people_registry_lists_persons_not_traps() -> None:
     result = saidwhat.extract(TRAPS)
     assert_offsets(result, TRAPS)

@@ -113,6 +113,7 @@ class PeopleIndex:
         self._nicknames: dict[tuple[str, str], str] = {}  # ("bobby", "scott") -> "robert", from the text
         self._nickname_spans: list[tuple[int, int, int]] = []  # where the text gives one, and whose
         self._ent_words: dict[tuple[int, int], list[str]] = {}
+        self._full_names: set[str] = set()  # every full name the tagger found, lower-cased
         self._words: set[str] | None = None  # every word of the text, for _common_word
         self._build()
 
@@ -126,6 +127,7 @@ class PeopleIndex:
         ents = [e for e in self.doc.ents if e.label_ in PERSON_LABELS or e.label_ in ORG_LABELS]
         # Full names first, so that a lone surname anywhere can join its person.
         people_ents = [e for e in ents if e.label_ in PERSON_LABELS]
+        self._full_names = {" ".join(w).lower() for w in map(_name_words, people_ents) if len(w) >= 2}
         for ent in sorted(people_ents, key=lambda e: -len(self._words_of(e))):
             words = self._words_of(ent)
             if len(words) >= 2 and not self._junk_name(ent, words):
@@ -161,8 +163,23 @@ class PeopleIndex:
     def _words_of(self, ent: SpacySpan) -> list[str]:
         key = (ent.start, ent.end)
         if key not in self._ent_words:
-            self._ent_words[key] = _name_words(ent)
+            words = _name_words(ent)
+            if (
+                len(words) >= 3
+                and " ".join(words[1:]).lower() in self._full_names
+                and words[0].lower() not in TITLES
+                and self._in_headline(ent)
+            ):
+                words = words[1:]  # "Black Lawmakers Rip Donald Trump": "Donald Trump" is named elsewhere
+            self._ent_words[key] = words
         return self._ent_words[key]
+
+    def _in_headline(self, ent: SpacySpan) -> bool:
+        """Whether the entity sits on a title-case line (a headline, where verbs are capitalised)."""
+        start = self.text.rfind("\n", 0, ent.start_char) + 1
+        end = self.text.find("\n", ent.end_char)
+        words = [w for w in self.text[start : len(self.text) if end == -1 else end].split() if w[:1].isalpha()]
+        return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
     def _quoted_nicknames(self) -> None:
         """"Robert C. "Bobby" Scott": the person is Robert C. Scott, and "Bobby Scott" is him."""
