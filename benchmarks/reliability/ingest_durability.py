@@ -167,8 +167,10 @@ def compare(ref: Path, test: Path, problems: list[str], info: list[str]) -> dict
             "p.name FROM quotes q LEFT JOIN people p ON p.id = q.person_id ORDER BY 1, 2")
     qa, qb = rows(r, qsql), rows(t, qsql)
     if qa != qb:
-        diff = sorted(set(qa) ^ set(qb))
-        problems.append(f"quotes differ from the reference: {len(diff)} rows, e.g. {diff[:2]}")
+        only_ref, only_test = sorted(set(qa) - set(qb), key=repr), sorted(set(qb) - set(qa), key=repr)
+        problems.append(f"quotes differ from the reference: {len(only_ref)} rows only in the "
+                        f"reference, e.g. {only_ref[:2]}; {len(only_test)} only after kills, "
+                        f"e.g. {only_test[:2]}")
     psql = "SELECT name, kind FROM people ORDER BY name, kind"
     if rows(r, psql) != rows(t, psql):
         problems.append("people differ from the reference")
