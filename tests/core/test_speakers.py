@@ -388,10 +388,26 @@ TRAPS = (
 )
 
 
-def test_a_headline_verb_before_a_name_is_not_part_of_it() -> None:
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harbour Workers Rip Tomas Brenner Over Pay",  # words before the name
+        "Brenner Hid Past Illness From Harbour Board",  # a headline verb after a surname
+        "Star Crane Driver Corners Brenner Over Pay",  # words before a surname
+        "Brenner Sees Personal Insult In Pay Vote",
+    ],
+)
+def test_headline_words_around_a_name_are_not_part_of_it(headline: str) -> None:
+    text = headline + "\n\nTomas Brenner, the port director, said on Monday that wages would rise in May."
+    persons = {p.name for p in saidwhat.extract(text).people if p.kind is PersonKind.PERSON}
+    assert persons == {"Tomas Brenner"}
+
+
+@pytest.mark.parametrize("paper", ["Eastwick Courier", "Harbour Ledger"])
+def test_a_name_written_after_the_is_not_a_person(paper: str) -> None:
     text = (
-        "Harbour Workers Rip Tomas Brenner Over Pay\n\n"
-        "Tomas Brenner, the port director, said on Monday that wages would rise in May."
+        f"Tomas Brenner told the {paper} that wages would rise in May. "
+        f'"We are ready," Brenner said. {paper} reported the news first.'
     )
     persons = {p.name for p in saidwhat.extract(text).people if p.kind is PersonKind.PERSON}
     assert persons == {"Tomas Brenner"}

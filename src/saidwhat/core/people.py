@@ -114,6 +114,9 @@ class PeopleIndex:
         self._nickname_spans: list[tuple[int, int, int]] = []  # where the text gives one, and whose
         self._ent_words: dict[tuple[int, int], list[str]] = {}
         self._full_names: set[str] = set()  # every full name the tagger found, lower-cased
+        self._name_parts: set[str] = set()  # the words of those names
+        self._things: set[str] = set()  # names written after "the": not people
+        self._body: set[str] | None = None  # capitalised words outside headlines
         self._words: set[str] | None = None  # every word of the text, for _common_word
         self._build()
 
@@ -126,13 +129,19 @@ class PeopleIndex:
         self._quoted_nicknames()
         ents = [e for e in self.doc.ents if e.label_ in PERSON_LABELS or e.label_ in ORG_LABELS]
         # Full names first, so that a lone surname anywhere can join its person.
-        people_ents = [e for e in ents if e.label_ in PERSON_LABELS]
-        self._full_names = {" ".join(w).lower() for w in map(_name_words, people_ents) if len(w) >= 2}
+        untagged = self._untagged_names(ents)
+        people_ents = [e for e in ents if e.label_ in PERSON_LABELS] + untagged
+        # full names written outside headlines, where the tagger runs capitalised words together
+        self._full_names = {
+            " ".join(w).lower() for e in people_ents if len(w := _name_words(e)) >= 2 and not self._in_headline(e)
+        }
+        self._name_parts = {w for n in self._full_names for w in n.split()}
+        self._things = self._names_after_the(people_ents)
         for ent in sorted(people_ents, key=lambda e: -len(self._words_of(e))):
             words = self._words_of(ent)
-            if len(words) >= 2 and not self._junk_name(ent, words):
+            if len(words) >= 2 and not self._junk_name(ent, words) and _strip_article(ent.text).lower() not in self._things:
                 self._person_for_name(words, ent)
-        ents = sorted(ents + self._untagged_names(ents), key=lambda e: e.start)
+        ents = sorted(ents + untagged, key=lambda e: e.start)
         person_words: set[str] = set()
         known = -1  # how many people person_words was built from
         for ent in ents:
@@ -147,7 +156,7 @@ class PeopleIndex:
             if nicknamed is not None:
                 self._record(nicknamed, ent)  # a piece of "Robert C. "Bobby" Scott"
                 continue
-            if ent.label_ in PERSON_LABELS and any(w.lower() in _ORG_WORDS for w in words):
+            if ent.label_ in PERSON_LABELS and (any(w.lower() in _ORG_WORDS for w in words) or _strip_article(ent.text).lower() in self._things):
                 self._record(self._organisation(ent), ent)  # "John Birch Society", "General Assembly"
                 continue
             if ent.label_ not in PERSON_LABELS and known != len(self.people):
@@ -164,22 +173,68 @@ class PeopleIndex:
         key = (ent.start, ent.end)
         if key not in self._ent_words:
             words = _name_words(ent)
-            if (
-                len(words) >= 3
-                and " ".join(words[1:]).lower() in self._full_names
-                and words[0].lower() not in TITLES
-                and self._in_headline(ent)
-            ):
-                words = words[1:]  # "Black Lawmakers Rip Donald Trump": "Donald Trump" is named elsewhere
+            if len(words) >= 2 and " ".join(words).lower() not in self._full_names and self._in_headline(ent):
+                words = self._headline_name(words)
             self._ent_words[key] = words
         return self._ent_words[key]
+
+    def _names_after_the(self, ents: list[SpacySpan]) -> set[str]:
+        """Names the tagger took for people that the text writes after "the", as it writes
+        organisations, papers and places ("the Secret Service", "the Eastwick Courier"), not a
+        person; "the Trump campaign" (a name before a noun) and "the Clintons" are left alone."""
+        found = set()
+        for name in {_strip_article(e.text) for e in ents}:
+            if not name or name.endswith("s") or name.split()[-1].lower() in TITLES:
+                continue
+            for m in re.finditer(r"\b[Tt]he " + re.escape(name) + r"\b", self.text):
+                after = self.text[m.end() :]
+                skipped = len(after) - len(after.lstrip())
+                nxt = self._token_at(m.end() + skipped) if skipped else None  # "the Trump campaign": a noun follows
+                if nxt is None or not _modified_noun(nxt):
+                    found.add(name.lower())
+                    break
+        return found
+
+    def _token_at(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return None if span is None or not len(span) else span[0]
+
+    def _headline_name(self, words: list[str]) -> list[str]:
+        """The name inside capitalised headline words, by what the article writes outside
+        headlines: "Black Lawmakers Rip Donald Trump" is Donald Trump, "Obama Sees Personal
+        Insult" is Obama; headline words the article never writes as a name are none."""
+        lowered = [w.lower() for w in words]
+        for size in range(len(words) - 1, 1, -1):  # the longest full name named elsewhere
+            for start in range(len(words) - size + 1):
+                if " ".join(lowered[start : start + size]) in self._full_names:
+                    return words[start : start + size]
+        if lowered[0] in TITLES:
+            return words
+        body = self._body_names()
+        named = [k for k, w in enumerate(words) if w in body or w.lower() in self._name_parts]
+        if not named:
+            return []  # "Star Crane Driver Corners": no name the article uses
+        end = named[0] + 1
+        while end < len(words) and end in named:
+            end += 1
+        return words[named[0] : end]  # "Clinton Hid Past Health": Clinton
+
+    def _body_names(self) -> set[str]:
+        """Capitalised words on the article's lines that are not headlines."""
+        if self._body is None:
+            self._body = set()
+            for line in self.text.splitlines():
+                words = [w.strip(".,;:!?\"“”()'’") for w in line.split()]
+                words = [re.sub(r"['’]s$", "", w) for w in words if w[:1].isalpha()]
+                if words and not _headline_words(words):
+                    self._body.update(w for w in words if w[:1].isupper() and not self._common_word(w))
+        return self._body
 
     def _in_headline(self, ent: SpacySpan) -> bool:
         """Whether the entity sits on a title-case line (a headline, where verbs are capitalised)."""
         start = self.text.rfind("\n", 0, ent.start_char) + 1
         end = self.text.find("\n", ent.end_char)
-        words = [w for w in self.text[start : len(self.text) if end == -1 else end].split() if w[:1].isalpha()]
-        return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+        return _headline_words([w for w in self.text[start : len(self.text) if end == -1 else end].split() if w[:1].isalpha()])
 
     def _quoted_nicknames(self) -> None:
         """"Robert C. "Bobby" Scott": the person is Robert C. Scott, and "Bobby Scott" is him."""
@@ -242,8 +297,8 @@ class PeopleIndex:
         """Words the tagger took for a name that are not one: a rubric ("WATCH", "READ
         MORE"), a heading of common words ("Limited Tools"), a line that is only a label."""
         lowered = [w.lower().strip(":") for w in words]
-        if all(w in _RUBRIC_WORDS for w in lowered):
-            return True
+        if all(w in _RUBRIC_WORDS or w in TITLES for w in lowered):
+            return True  # "WATCH", "READ MORE", a title alone ("Former Harbour Doctor" in a headline)
         if first_name_gender(words[0]) is not None:
             return False
         if len(words) >= 2 and all(self._common_word(w) for w in words):
@@ -737,6 +792,26 @@ def _leading_junk(word: str, token: Token, following: str, length: int) -> bool:
     if word.lower().endswith("ing") or token.pos_ == "ADJ" or token.tag_ in ("JJ", "VBG", "VBN"):
         return True
     return length >= 3 and first_name_gender(following) is not None
+
+
+def _headline_words(words: list[str]) -> bool:
+    """Whether a line's words are title-case, as a headline's are."""
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+_AFTER_A_NAME = frozenset(
+    "that which who whom whose and or but to in on of for with at by as from has had have is was were are "
+    "said says say reported reports wrote writes will would could should can may might did does".split()
+)
+
+
+def _modified_noun(token: Token) -> bool:
+    """Whether the word after "the <Name>" is the noun the name modifies ("the Trump campaign");
+    on a sentence the fast pipeline did not tag, any lower-case word that is not a function word
+    or a speech verb counts."""
+    if token.pos_:
+        return token.pos_ in ("NOUN", "PROPN", "PART")
+    return token.is_alpha and token.is_lower and token.lower_ not in _AFTER_A_NAME
 
 
 def _strip_article(name: str) -> str:
