@@ -296,6 +296,14 @@ SHAPE_CASES = [
          "Republican nominee Maria Lopez and Democratic nominee Daniel Weber met in Eastwick on Monday. "
          "The Republican nominee said the harbour tax would go.",
          "the harbour tax would go", INDIRECT, "Maria Lopez", mention="The Republican nominee", rule="description"),
+    Case("shape-description-by-gender",
+         "Tom Hale opened the school on Monday with Ana Ruiz. Hale said the roof leaked. "
+         "Hale said the city would pay. The former first lady said the children deserved better.",
+         "the children deserved better", INDIRECT, "Ana Ruiz", mention="The former first lady", rule="description"),
+    Case("shape-description-by-gender-male",
+         "Ana Ruiz opened the school on Monday with Tom Hale. Ruiz said the roof leaked. "
+         "Ruiz said the city would pay. The congressman said the children deserved better.",
+         "the children deserved better", INDIRECT, "Tom Hale", mention="The congressman", rule="description"),
     Case("shape-possessive-description",
          "Bryan Hale hired a lawyer on Monday. His lawyer said the case against him was weak.",
          "the case against him was weak", INDIRECT, "Bryan Hale’s lawyer", rule="unnamed"),

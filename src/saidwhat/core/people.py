@@ -321,10 +321,12 @@ class PeopleIndex:
         """Names the small model's NER misses or mislabels ("Harriet Cole" as a PRODUCT):
         a run of capitalised proper nouns led by a known first name."""
         covered = {t.i for e in ents for t in e}
+        places = {e.text for e in self.doc.ents if e.label_ in ("GPE", "LOC", "FAC")}  # "North Carolina" elsewhere
         found = []
         doc = self.doc
         propn = doc.vocab.strings["PROPN"]
-        proper = [k for k, pos in enumerate(doc.to_array(POS).tolist()) if pos == propn]
+        # a word on a sentence the fast pipeline did not tag (no part of speech) may open one too
+        proper = [k for k, pos in enumerate(doc.to_array(POS).tolist()) if pos == propn or (pos == 0 and doc[k].is_title)]
         i = 0
         for start in proper:  # only a proper noun can open a name: skip straight to the next
             if start < i:
@@ -335,11 +337,11 @@ class PeopleIndex:
                 continue
             j = i + 1
             while j < len(doc) and j - i < 4 and doc[j].i not in covered and (
-                (doc[j].pos_ == "PROPN" and doc[j].is_title)
+                (doc[j].is_title and (doc[j].pos_ == "PROPN" or (not doc[j].pos_ and not self._common_word(doc[j].text))))
                 or (doc[j].lower_ in _NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].is_title)
             ):
                 j += 1
-            if j - i >= 2 and not any(t.lower_ in _ORG_WORDS for t in doc[i:j]):
+            if j - i >= 2 and not any(t.lower_ in _ORG_WORDS for t in doc[i:j]) and doc[i:j].text not in places:
                 found.append(SpacySpan(doc, i, j, label="PERSON"))
             elif j - i == 1 and token.dep_ in SUBJECT_DEPS and token.head.pos_ == "VERB" and not self._common_word(token.text):
                 # "Ana spoke from the stage.": a first name acting as a subject is a person
@@ -638,7 +640,11 @@ class PeopleIndex:
 
     def _described(self, token: Token) -> int | None:
         head = token.lemma_.lower()
-        persons = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON]
+        gender = "female" if head in _FEMALE_NOUNS else "male" if head in _MALE_NOUNS else None
+        persons = [
+            i for i, p in enumerate(self.people)
+            if p.kind == PersonKind.PERSON and (gender is None or p.gender in (None, gender))
+        ]
         # A descriptor that names the same role ("secretary" in "Defence Secretary") decides.
         matching = [
             i for i in persons
@@ -660,7 +666,6 @@ class PeopleIndex:
                     if len(matching) == 1:
                         return matching[0]
             return self._most_salient(matching, token.i)
-        gender = "female" if head in ("woman", "mother", "daughter", "wife", "actress", "spokeswoman", "chairwoman", "congresswoman", "businesswoman") else None
         found = self._salient_antecedent(token.i, gender=gender)
         if found is None:
             # news often describes before it names: "the striker said ... Tariq Haddad, 27, has"
@@ -792,6 +797,18 @@ def _leading_junk(word: str, token: Token, following: str, length: int) -> bool:
     if word.lower().endswith("ing") or token.pos_ == "ADJ" or token.tag_ in ("JJ", "VBG", "VBN"):
         return True
     return length >= 3 and first_name_gender(following) is not None
+
+
+# heads of descriptions that say whether they mean a woman or a man ("the former first lady")
+_FEMALE_NOUNS = frozenset(
+    "woman mother daughter wife actress spokeswoman chairwoman congresswoman businesswoman lady sister "
+    "queen princess aunt niece grandmother granddaughter girlfriend widow councilwoman assemblywoman girl "
+    "mom stepmother".split()
+)
+_MALE_NOUNS = frozenset(
+    "man father son husband actor spokesman chairman congressman businessman brother king prince uncle "
+    "nephew grandfather grandson boyfriend widower councilman assemblyman boy dad stepfather".split()
+)
 
 
 def _headline_words(words: list[str]) -> bool:
