@@ -329,7 +329,18 @@ SHAPE_CASES = [
          "the school must stay open", INDIRECT, "Maria Lopez and other community members", rule="coordination"),
 ]
 
+JUDGE = (
+    "Judge keeps harbour files sealed\n\n"
+    "A Millbrook judge has rejected a request by Tomas Brenner to unseal the harbour files, saying the courts "
+    "have no business in politics.\n\n"
+    "The Eastwick Herald had asked for the records too. Circuit Judge Frank Nervo rejected that argument on Thursday."
+)
 UNNAMED_CASES = [
+    Case("shape-described-then-named", JUDGE, "the courts have no business", INDIRECT, "Frank Nervo",
+         mention="A Millbrook judge", rule="named-next"),
+    Case("shape-anonymous-source-not-the-next-name",
+         "A source close to the talks said the deal was off. Minister Ana Ruiz declined to comment.",
+         "the deal was off", INDIRECT, "A source close to the talks", rule="unnamed"),
     Case("shape-unnamed-whole-description",
          "A source close to the negotiations said the deal was off.",
          "the deal was off", INDIRECT, "A source close to the negotiations", rule="unnamed"),

@@ -614,6 +614,31 @@ class PeopleIndex:
                 found = c
         return None if found is None else Span(found.start, found.end, self.text[found.start : found.end])
 
+    def named_next(self, token: Token, *, sentences: int = 2) -> tuple[int, Span] | None:
+        """The person first named within the next sentences after a description that opens
+        its paragraph ("A harbour judge ruled on Monday ... Judge Frank Nervo wrote"): news
+        describes a source in the lead and names them just after."""
+        line_start = self.text.rfind("\n", 0, token.idx) + 1
+        if token.sent.start_char > line_start or any(
+            c.token < token.i and c.start >= line_start and self.people[c.person].kind == PersonKind.PERSON
+            for c in self._candidates
+        ):
+            return None  # not the lead of its paragraph, or someone is named before it there
+        sentence = self._sent_of[token.i]
+        seen: set[int] = set()
+        for c in self._candidates:
+            if c.token > token.i and sentence + sentences < c.sentence:
+                break
+            first = c.person not in seen
+            seen.add(c.person)
+            if (
+                c.token > token.i and first and sentence < c.sentence
+                and self.people[c.person].kind == PersonKind.PERSON and not self.in_quote(c.start)
+                and len(self.people[c.person].name.split()) >= 2  # introduced by a full name
+            ):
+                return c.person, Span(c.start, c.end, self.text[c.start : c.end])
+        return None
+
     def is_definite_description(self, token: Token) -> bool:
         if _is_age(token):
             return True

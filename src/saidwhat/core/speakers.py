@@ -24,6 +24,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     ORG_NOUNS,
+    PERSON_NOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     TITLES,
@@ -337,6 +338,30 @@ def _group(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
         return None
     whole = description_span(token, span)
     return Resolution(Speaker(_described(people, token, whole), whole, PersonKind.GROUP, rule="group"), None)
+
+
+# nouns for sources that stay unnamed: the person named next is someone else
+_ANONYMOUS = frozenset(
+    "source official person aide insider observer witness resident spokesperson spokesman spokeswoman "
+    "analyst expert employee staffer voter someone one supporter critic neighbour neighbor friend "
+    "relative reporter adviser advisor member colleague participant".split()
+)
+
+
+@resolver("named-next", 0.55)
+def _named_next(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"A harbour judge said on Monday the files stay sealed. Judge Frank Nervo wrote that
+    ...": a description opening the lead goes to the person named just after it."""
+    if token.tag_ != "NN" or token.lower_ not in PERSON_NOUNS or token.lower_ in _ANONYMOUS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in token.children):
+        return None  # "the judge", "this judge": a description of someone already named
+    found = people.named_next(token)
+    if found is None:
+        return None
+    index, named = found
+    person = people.people[index]
+    return Resolution(Speaker(person.full_name, span, person.kind, rule="named-next", antecedent=named), index)
 
 
 @resolver("unnamed", 0.5)
