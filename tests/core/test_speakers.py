@@ -422,6 +422,14 @@ def test_headline_words_around_a_name_are_not_part_of_it(headline: str) -> None:
     assert persons == {"Tomas Brenner"}
 
 
+@pytest.mark.parametrize("outlet", ["Politico", "Reuters", "Gallup"])
+def test_a_news_outlet_is_not_a_person(outlet: str) -> None:
+    text = f"According to {outlet}, Tomas Brenner will quit in May. {outlet} said the port board had met twice."
+    result = saidwhat.extract(text)
+    assert {p.name for p in result.people if p.kind is PersonKind.PERSON} <= {"Tomas Brenner"}
+    assert all(q.speaker is None or q.speaker.kind is not PersonKind.PERSON or q.speaker.name != outlet for q in result.quotes)
+
+
 @pytest.mark.parametrize("paper", ["Eastwick Courier", "Harbour Ledger"])
 def test_a_name_written_after_the_is_not_a_person(paper: str) -> None:
     text = (

@@ -156,7 +156,11 @@ class PeopleIndex:
             if nicknamed is not None:
                 self._record(nicknamed, ent)  # a piece of "Robert C. "Bobby" Scott"
                 continue
-            if ent.label_ in PERSON_LABELS and (any(w.lower() in _ORG_WORDS for w in words) or _strip_article(ent.text).lower() in self._things):
+            if ent.label_ in PERSON_LABELS and (
+                any(w.lower() in _ORG_WORDS for w in words)
+                or _strip_article(ent.text).lower() in self._things
+                or (len(words) == 1 and words[0].lower() in _OUTLETS)
+            ):
                 self._record(self._organisation(ent), ent)  # "John Birch Society", "General Assembly"
                 continue
             if ent.label_ not in PERSON_LABELS and known != len(self.people):
@@ -763,6 +767,12 @@ _ORG_WORDS = frozenset(
     "news times post press journal network club league federation society fund trust "
     "assembly commission court authority administration institute center centre school church "
     "army".split()
+)
+# one-word names of news outlets, pollsters and platforms that the tagger types as people
+_OUTLETS = frozenset(
+    "politico politifact bloomberg reuters axios breitbart buzzfeed gallup rasmussen ipsos yougov "
+    "quinnipiac cnn bbc afp msnbc cnbc vox slate salon mediaite newsmax infowars wikileaks twitter "
+    "facebook instagram youtube google reddit tiktok".split()
 )
 _RUBRIC_WORDS = frozenset(
     "watch read more related advertisement markets video photos photo opinion analysis breaking "
