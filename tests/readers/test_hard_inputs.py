@@ -51,10 +51,16 @@ def test_binary_is_still_binary(tmp_path: Path) -> None:
     assert isinstance(bad, ReadFailure) and "binary" in bad.reason
 
 
-def test_an_empty_text_file_is_reported(tmp_path: Path) -> None:
+def test_an_empty_text_file_is_an_article_with_no_text(tmp_path: Path) -> None:
     (tmp_path / "e.txt").write_text("  \n", encoding="utf-8")
-    bad = only(list(read_paths([tmp_path / "e.txt"])))
-    assert isinstance(bad, ReadFailure) and "empty" in bad.reason
+    doc = only(list(read_paths([tmp_path / "e.txt"])))
+    assert isinstance(doc, Document) and doc.text == "  \n"
+
+
+def test_bytes_after_a_stray_utf16_mark_are_binary(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00\x01binary")
+    bad = only(list(read_paths([tmp_path / "b.txt"])))
+    assert isinstance(bad, ReadFailure) and "binary" in bad.reason
 
 
 @pytest.mark.parametrize("content", [b"", gzip.compress(b"")])

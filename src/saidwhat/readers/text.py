@@ -23,8 +23,10 @@ def decode_bytes(data: bytes) -> str:
             text = data.decode(utf16).lstrip("\ufeff")
         except UnicodeDecodeError as exc:
             raise ValueError(f"not valid UTF-16 text ({exc.reason} at byte {exc.start})") from exc
-        if "\x00" in text[:4096]:
-            raise ValueError("binary file (contains NUL characters), not text")
+        head = text[:4096]
+        if "\x00" in head or sum(ch < "\x80" for ch in head) < len(head) / 2:
+            # English news in UTF-16 is mostly ASCII; bytes after a stray FF FE are not
+            raise ValueError("binary file (not text, though it starts like UTF-16)")
         return text
     if b"\x00" in data[:8192]:
         raise ValueError("binary file (contains NUL bytes), not text")
@@ -60,9 +62,6 @@ def read_txt(path: Path) -> Iterator[ReadResult]:
         text = decode_bytes(path.read_bytes())
     except (OSError, ValueError) as exc:
         yield ReadFailure(str(path), _reason(exc))
-        return
-    if not text.strip():
-        yield ReadFailure(str(path), "empty file (no text)")
         return
     yield Document(id=path.stem, text=text, source=str(path))
 
