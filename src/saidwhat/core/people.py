@@ -187,13 +187,19 @@ class PeopleIndex:
         organisations, papers and places ("the Secret Service", "the Eastwick Courier"), not a
         person; "the Trump campaign" (a name before a noun) and "the Clintons" are left alone."""
         found = set()
+        text = self.text
+        after_the = [m.end() for m in _THE.finditer(text)]
         for name in {_strip_article(e.text) for e in ents}:
             if not name or name.endswith("s") or name.split()[-1].lower() in TITLES:
                 continue
-            for m in re.finditer(r"\b[Tt]he " + re.escape(name) + r"\b", self.text):
-                after = self.text[m.end() :]
-                skipped = len(after) - len(after.lstrip())
-                nxt = self._token_at(m.end() + skipped) if skipped else None  # "the Trump campaign": a noun follows
+            for at in after_the:
+                end = at + len(name)
+                if not text.startswith(name, at) or (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                    continue
+                rest = end
+                while rest < len(text) and text[rest] in " \t":
+                    rest += 1
+                nxt = self._token_at(rest) if rest > end else None  # "the Trump campaign": a noun follows
                 if nxt is None or not _modified_noun(nxt):
                     found.add(name.lower())
                     break
@@ -851,6 +857,7 @@ def _headline_words(words: list[str]) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
+_THE = re.compile(r"\b[Tt]he (?=[A-Z])")
 _AFTER_A_NAME = frozenset(
     "that which who whom whose and or but to in on of for with at by as from has had have is was were are "
     "said says say reported reports wrote writes will would could should can may might did does".split()
