@@ -109,6 +109,11 @@ def _resolve(people: PeopleIndex, token: Token, *, skip: str = "") -> Resolution
         found = fn(people, token, span)
         if found is not None:
             return found
+    return _unresolved(span)
+
+
+def _unresolved(span: Span) -> Resolution:
+    """The mention stands as written: no one it could mean was found."""
     return Resolution(Speaker(span.text, span, PersonKind.UNKNOWN, rule="unresolved"), None)
 
 
@@ -221,7 +226,7 @@ def _pronoun(people: PeopleIndex, token: Token, span: Span) -> Resolution | None
     if found is None:  # a long paragraph of context: look further back before giving up
         found = people.antecedent(token.i, gender=gender, kinds={PersonKind.PERSON}, max_distance=3 * MAX_SENTENCE_DISTANCE)
     if found is None:
-        return Resolution(Speaker(span.text, span, PersonKind.UNKNOWN, rule="unresolved"), None)
+        return _unresolved(span)
     index, antecedent = found
     return _speaker(people, index, span, "pronoun", antecedent)
 
@@ -234,7 +239,7 @@ def _organisation_pronoun(people: PeopleIndex, token: Token, span: Span) -> Reso
         return None
     found = people.antecedent(token.i, gender=None, kinds={PersonKind.ORGANISATION}, max_distance=2)
     if found is None:
-        return Resolution(Speaker(span.text, span, PersonKind.UNKNOWN, rule="unresolved"), None)
+        return _unresolved(span)
     index, antecedent = found
     return _speaker(people, index, span, "organisation-pronoun", antecedent)
 
@@ -251,7 +256,7 @@ def _personal_pronoun(people: PeopleIndex, token: Token, span: Span) -> Resoluti
     if lower in PLURAL_PRONOUNS:
         return Resolution(Speaker(span.text, span, PersonKind.GROUP, rule="group"), None)
     if lower in ("i", "you"):
-        return Resolution(Speaker(span.text, span, PersonKind.UNKNOWN, rule="unresolved"), None)
+        return _unresolved(span)
     return None
 
 
