@@ -13,9 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 from saidwhat.cli import main
-from saidwhat.core.errors import QueryError
+from saidwhat.core.errors import QueryError, StoreError
 from saidwhat.store import QuoteStore
-from saidwhat.store.report import build_report, report_json
+from saidwhat.store.report import build_report, report_json, report_speakers
 
 ARTICLES = Path(__file__).with_name("report_articles.jsonl")
 
@@ -149,6 +149,12 @@ def test_cli_csv_has_a_row_per_total_outlet_month_and_top_speaker(db: Path) -> N
         ({"since": "2024-03-10", "until": "2024-04-05"}, 9, 2),  # by day: herald-bridge, valley-shops
         ({"query": "port"}, 1, 1),  # "The port is safe," said Harriet Cole
         ({"outlet": "Nowhere"}, 0, 0),
+        # combinations: outlet and month, outlet and day and topic, day and topic
+        ({"outlet": "valley times", "until": "2024-03"}, 0, 0),
+        ({"outlet": "Valley Times", "since": "2024-04-10", "until": "2024-04"}, 3, 2),  # valley-strike
+        ({"outlet": "Harbour Herald", "since": "2024-03-10", "query": "bridge"}, 1, 0),  # "Officials said"
+        ({"since": "2024-04-20", "query": "port"}, 1, 1),
+        ({"since": "2024-04-21", "query": "port"}, 0, 0),
     ],
 )
 def test_filters(db: Path, filters: dict[str, str], statements: int, female_people: int) -> None:
@@ -232,3 +238,69 @@ def test_totals_follow_a_person_whose_gender_changes(tmp_path: Path) -> None:
         assert _without_filters(report_json(report)) == _without_filters(
             report_json(build_report(store.conn, since="1000"))
         )
+
+
+DAY_RANGE = {"since": "2024-03-10", "until": "2024-04-05"}  # herald-bridge and valley-shops
+
+
+@pytest.mark.model
+def test_a_day_range_counts_every_figure_and_the_speakers_behind_a_bar(db: Path) -> None:
+    with QuoteStore(db, readonly=True) as store:
+        report = build_report(store.conn, **DAY_RANGE)
+        female = report_speakers(store.conn, kind="person", gender="female", **DAY_RANGE)
+        groups = report_speakers(store.conn, kind="group", **DAY_RANGE)
+    check_figures(report_json(report)["total"], {
+        "statements": 9,
+        "kinds": {"person": (6, 5), "organisation": (0, 0), "group": (2, 2), "none": (1, 0)},
+        "genders": {"female": (2, 2), "male": (1, 1), "unknown": (3, 2)},  # Ellis 1, Russo 2
+    })
+    assert [(f.key, f.statements) for f in report.by_month] == [("2024-03", 4), ("2024-04", 5)]
+    assert [(t.name, t.statements) for t in report.top_people][:2] == [("Andrea Russo", 2), ("Elena Varga", 1)]
+    statements, speakers, page = female
+    assert (statements, speakers) == (2, 2)
+    assert [(t.name, t.statements, t.gender_evidence) for t in page] == [
+        ("Elena Varga", 1, "title"), ("Harriet Cole", 1, "pronoun")  # a tie goes by name
+    ]
+    assert groups[:2] == (2, 2)  # 'Officials' and 'A spokesman' (an unnamed source)
+
+
+FILTERS: list[dict[str, str]] = [
+    {}, {"outlet": "Valley Times"}, {"since": "2024-04"}, DAY_RANGE, {"query": "port"},
+    {"outlet": "Harbour Herald", "since": "2024-03-01", "until": "2024-03-31", "query": "ferry"},
+    {"query": "ferry"},
+]
+
+
+@pytest.mark.model
+def test_what_ingest_keeps_for_every_filter_equals_a_recount(tmp_path: Path) -> None:
+    """The statements' columns (and the totals) that ingest keeps article by article, a
+    replaced article included, give the same report for every filter as a recount."""
+    path = tmp_path / "quotes.db"
+    ingest(ARTICLES, path)
+    changed = tmp_path / "changed.jsonl"
+    first = json.loads(ARTICLES.read_text(encoding="utf-8").splitlines()[0])
+    first["text"] = "Ms Elena Varga said the ferry was late."
+    changed.write_text(json.dumps(first) + "\n", encoding="utf-8")
+    ingest(changed, path)
+    with QuoteStore(path) as store:
+        kept = [report_json(build_report(store.conn, **f)) for f in FILTERS]
+        assert kept[3]["total"]["statements"] == 9 and kept[6]["total"]["statements"] == 1
+        with store.transaction():
+            store.recount()
+        assert [report_json(build_report(store.conn, **f)) for f in FILTERS] == kept
+
+
+@pytest.mark.model
+def test_a_version_2_store_gets_the_report_columns_on_its_first_write(db: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "v2.db"
+    copy.write_bytes(db.read_bytes())
+    with QuoteStore(copy) as store:
+        before = [report_json(build_report(store.conn, **f)) for f in FILTERS]
+        store.conn.executescript(
+            "DROP TABLE report_columns; DROP TABLE report_places; "
+            "UPDATE store_meta SET value = '2' WHERE key = 'schema_version';"
+        )
+    with pytest.raises(StoreError, match="saidwhat reindex"):
+        QuoteStore(copy, readonly=True)
+    with QuoteStore(copy) as store:  # a writable open upgrades and recounts
+        assert [report_json(build_report(store.conn, **f)) for f in FILTERS] == before

@@ -5,10 +5,14 @@
     >>> with QuoteStore("quotes.db", readonly=True) as store:
     ...     report = build_report(store.conn, outlet="Herald", since="2018-01")
 
-The figures add up the ``report_cells`` table, which ingest keeps: statements per outlet,
-month, speaker kind and speaker. Date filters by year or month (``2018``, ``2018-12``) read
-it alone; a filter by day (``2018-12-15``) or a topic search (``query``) counts the
-statements themselves, which takes longer on a large store.
+Two things kept at ingest answer it. The whole store and one outlet read ``report_totals``
+and ``report_people``, a few rows each. Any other filter (dates by year, month or day, a
+topic search, and their combinations) reads ``report_columns``: every statement's place
+(an outlet and date, ``report_places``) and speaker packed in one integer, in statement id
+order, eight bytes a statement. The places that pass the filter are picked in SQL, a
+topic's statement ids come from the full-text index as one string, and numpy counts the
+statements and distinct speakers of each kind, gender, outlet and month in a few sorts: a
+few hundred milliseconds on a million statements, exact (no sampling).
 
 Speaker kinds are grouped as a reader asks about them: ``person``; ``organisation``;
 ``group`` (a group or an unnamed source: "officials", "a spokesman"); ``none`` (a statement
@@ -20,6 +24,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,6 +41,9 @@ _KIND_OF = {"person": "person", "organisation": "organisation", "group": "group"
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _MONTH = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
 TOP = 10
+# A statement's speaker kind in ``report_columns`` (3 bits); anything else is 5.
+KIND_CODES = {"none": 0, "person": 1, "organisation": 2, "group": 3, "unknown": 4}
+_CHUNK = 1024  # statements per row of report_columns
 
 
 # --- the values ---------------------------------------------------------------------------
@@ -99,10 +108,14 @@ def _article_cells(conn: sqlite3.Connection, article_id: str) -> list[tuple[str,
     ]
 
 
-def count_article(conn: sqlite3.Connection, article_id: str, sign: int) -> None:
-    """Add (``sign`` +1) or take out (-1) one stored article's statements in ``report_cells``
-    and what it says of its people's gender in ``person_genders``."""
+def count_article(conn: sqlite3.Connection, article_id: str, sign: int, *, columns: bool = True) -> None:
+    """Add (``sign`` +1) or take out (-1) one stored article's statements in ``report_cells``,
+    ``report_totals``, ``report_columns`` and what it says of its people's gender in
+    ``person_genders``. A writer of many articles at once may pass ``columns=False`` and
+    call ``index_articles`` (or ``index_statements``) once for the whole batch instead."""
     _count_genders(conn, article_id, sign)
+    if columns:
+        index_articles(conn, [article_id], remove=sign < 0)
     cells = _article_cells(conn, article_id)
     _count_totals(conn, cells, sign)
     if sign > 0:
@@ -214,8 +227,9 @@ def _count_genders(conn: sqlite3.Connection, article_id: str, sign: int) -> None
 
 
 def recount(conn: sqlite3.Connection) -> None:
-    """Rebuild ``report_cells`` from the statements and every person's gender from their
-    articles' (``saidwhat reindex``)."""
+    """Rebuild ``report_cells``, the totals and the columns from the statements, and every
+    person's gender from their articles' (``saidwhat reindex``)."""
+    _recount_columns(conn)
     conn.execute("DELETE FROM report_cells")
     conn.execute(
         "INSERT INTO report_cells(outlet, month, kind, person_id, quotes) "
@@ -280,6 +294,106 @@ def refresh_genders(conn: sqlite3.Connection, people: Iterable[int], *, move: bo
     conn.executemany("UPDATE people SET gender = ?, gender_evidence = ? WHERE id = ?", updates)
 
 
+# --- the statements' columns (report_places, report_columns) -----------------------------------
+
+
+def index_statements(conn: sqlite3.Connection, quote_ids: Iterable[int], *, remove: bool = False) -> None:
+    """Write these stored statements' codes into ``report_columns`` (place, speaker, kind;
+    see schema.py), or with ``remove`` clear them (before the statements are deleted).
+    Works on any batch: one read and one write of each 1,024-statement chunk it touches, so
+    ingest can call it once per article or once per batch of articles."""
+    ids = sorted(set(quote_ids))
+    if not ids:
+        return
+    codes: dict[int, int] = dict.fromkeys(ids, 0)
+    if not remove:
+        places: dict[tuple[str, str | None], int] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            for qid, outlet, date, kind, person in conn.execute(
+                "SELECT q.id, coalesce(a.outlet, ''), a.date, coalesce(q.speaker_kind, 'none'), "
+                "coalesce(q.person_id, 0) FROM quotes q JOIN articles a ON a.id = q.article_id "
+                f"WHERE q.id IN ({', '.join('?' * len(part))})",
+                part,
+            ):
+                key = (outlet, date)
+                place = places.get(key)
+                if place is None:
+                    place = places[key] = _place(conn, outlet, date)
+                codes[qid] = place << 35 | person << 3 | KIND_CODES.get(kind, 5)
+    _write_codes(conn, codes)
+
+
+def index_articles(conn: sqlite3.Connection, article_ids: Iterable[str], *, remove: bool = False) -> None:
+    """``index_statements`` for every statement of these articles."""
+    articles = list(article_ids)
+    ids: list[int] = []
+    for i in range(0, len(articles), 500):
+        part = articles[i : i + 500]
+        ids += [r[0] for r in conn.execute(
+            f"SELECT id FROM quotes WHERE article_id IN ({', '.join('?' * len(part))})", part
+        )]
+    index_statements(conn, ids, remove=remove)
+
+
+def _place(conn: sqlite3.Connection, outlet: str, date: str | None) -> int:
+    row = conn.execute("SELECT id FROM report_places WHERE outlet = ? AND date IS ?", (outlet, date)).fetchone()
+    if row is not None:
+        return int(row[0])
+    return int(conn.execute("INSERT INTO report_places(outlet, date) VALUES (?, ?)", (outlet, date)).lastrowid or 0)
+
+
+def _write_codes(conn: sqlite3.Connection, codes: dict[int, int]) -> None:
+    by_chunk: dict[int, list[tuple[int, int]]] = {}
+    for qid, code in codes.items():
+        by_chunk.setdefault(qid // _CHUNK, []).append((qid % _CHUNK, code))
+    for chunk, values in by_chunk.items():
+        row = conn.execute("SELECT codes FROM report_columns WHERE chunk = ?", (chunk,)).fetchone()
+        column = array("q", bytes(8 * _CHUNK))
+        if row is not None:
+            column = array("q", row[0])
+            if sys.byteorder == "big":
+                column.byteswap()
+        for at, code in values:
+            column[at] = code
+        if sys.byteorder == "big":
+            column.byteswap()
+        conn.execute(
+            "INSERT INTO report_columns(chunk, codes) VALUES (?, ?) "
+            "ON CONFLICT(chunk) DO UPDATE SET codes = excluded.codes",
+            (chunk, column.tobytes()),
+        )
+
+
+def _recount_columns(conn: sqlite3.Connection) -> None:
+    """Rebuild ``report_places`` and ``report_columns`` from the statements (``recount``)."""
+    conn.execute("DELETE FROM report_columns")
+    conn.execute("DELETE FROM report_places")
+    conn.execute("INSERT INTO report_places(outlet, date) SELECT DISTINCT coalesce(outlet, ''), date FROM articles")
+    kinds = " ".join(f"WHEN '{k}' THEN {v}" for k, v in KIND_CODES.items())
+    chunk, column = -1, array("q")
+    rows = conn.execute(
+        f"SELECT q.id, (p.id << 35) | (coalesce(q.person_id, 0) << 3) | "
+        f"CASE coalesce(q.speaker_kind, 'none') {kinds} ELSE 5 END FROM quotes q "
+        "JOIN articles a ON a.id = q.article_id "
+        "JOIN report_places p ON p.outlet = coalesce(a.outlet, '') AND p.date IS a.date ORDER BY q.id"
+    )
+    for qid, code in rows:
+        if qid // _CHUNK != chunk:
+            _store_chunk(conn, chunk, column)
+            chunk, column = qid // _CHUNK, array("q", bytes(8 * _CHUNK))
+        column[qid % _CHUNK] = code
+    _store_chunk(conn, chunk, column)
+
+
+def _store_chunk(conn: sqlite3.Connection, chunk: int, column: array[int]) -> None:
+    if chunk < 0:
+        return
+    if sys.byteorder == "big":
+        column.byteswap()
+    conn.execute("INSERT INTO report_columns(chunk, codes) VALUES (?, ?)", (chunk, column.tobytes()))
+
+
 # --- reading ----------------------------------------------------------------------------------
 
 
@@ -292,49 +406,215 @@ def _month_bound(value: str, *, upper: bool) -> str | None:
     return None
 
 
-def _source(
-    outlet: str | None, since: str | None, until: str | None, query: str | None, raw: bool
-) -> tuple[str, list[Any], bool]:
-    """The cells to add up, as a SQL table expression with its parameters, and whether it
-    reads ``report_cells`` (else the statements themselves)."""
+def _place_filter(
+    outlet: str | None, since: str | None, until: str | None, query: str | None
+) -> tuple[str, list[Any]]:
+    """The places (outlet, date) that pass the filters, as a SQL condition on
+    ``report_places``: by month where both bounds are a year or a month (and no topic), else
+    by the date as stored, as the statements' own filters compare it."""
     where: list[str] = []
     params: list[Any] = []
+    if outlet:
+        where.append("outlet = ? COLLATE NOCASE")
+        params.append(outlet)
     since_month = _month_bound(since, upper=False) if since else None
     until_month = _month_bound(until, upper=True) if until else None
-    by_month = (since is None or since_month is not None) and (until is None or until_month is not None)
-    if by_month and not query:
-        if outlet:
-            where.append("outlet = ? COLLATE NOCASE")
-            params.append(outlet)
+    if (since is None or since_month) and (until is None or until_month) and not query:
         if since_month:
-            where.append("month >= ? AND month != ''")
+            where.append(f"{_MONTH_OF} >= ? AND {_MONTH_OF} != ''")
             params.append(since_month)
         if until_month:
-            where.append("month <= ? AND month != ''")
+            where.append(f"{_MONTH_OF} <= ? AND {_MONTH_OF} != ''")
             params.append(until_month)
-        clause = f" WHERE {' AND '.join(where)}" if where else ""
-        return f"(SELECT outlet, month, kind, person_id, quotes, gender FROM report_cells{clause})", params, True
-    if outlet:
-        where.append("a.outlet = ? COLLATE NOCASE")
-        params.append(outlet)
-    if since:
-        where.append("a.date >= ?")
-        params.append(since)
-    if until:
-        where.append("a.date <= ?")
-        params.append(until + "\uffff" if len(until) < 10 else until)
-    if query and query.strip():
-        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append(query if raw else escape_fts(query))
-    clause = f" WHERE {' AND '.join(where)}" if where else ""
-    return (
-        "(SELECT coalesce(a.outlet, '') AS outlet, CASE WHEN a.date GLOB '" + _MONTH + "' "
-        "THEN substr(a.date, 1, 7) ELSE '' END AS month, coalesce(q.speaker_kind, 'none') AS kind, "
-        "coalesce(q.person_id, 0) AS person_id, count(*) AS quotes FROM quotes q "
-        f"JOIN articles a ON a.id = q.article_id{clause} GROUP BY 1, 2, 3, 4)",
-        params,
-        False,
-    )
+    else:
+        if since:
+            where.append("date >= ?")
+            params.append(since)
+        if until:
+            where.append("date <= ?")
+            params.append(until + "\uffff" if len(until) < 10 else until)
+    return (" AND ".join(where) or "1"), params
+
+
+_MONTH_OF = f"(CASE WHEN date GLOB '{_MONTH}' THEN substr(date, 1, 7) ELSE '' END)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Selection:
+    """The statements that pass a filter, read from ``report_columns``: per statement its
+    speaker (``id << 3 | kind``) and its outlet and month (indexes into ``outlets``,
+    ``months``); ``gender`` gives a person id's (0 unknown, 1 female, 2 male)."""
+
+    speaker: Any  # numpy int64 arrays, one entry per statement
+    outlet: Any
+    month: Any
+    gender: Any
+    outlets: list[str]
+    months: list[str]
+
+    def classes(self, speakers: Any) -> Any:
+        """Each speaker code's class (``_CLASSES``): its kind, and a person's gender."""
+        import numpy as np
+
+        kind = speakers & 7
+        cls = np.array(_CLASS_OF_KIND, dtype=np.int64)[kind]
+        person = kind == KIND_CODES["person"]
+        cls[person] += self.gender[speakers[person] >> 3]
+        return cls
+
+
+# A statement's class: its kind, and for a person their gender (people.gender, read at
+# report time so that a person whose gender changes moves without rewriting statements).
+_CLASSES: tuple[tuple[str, str | None], ...] = (
+    ("none", None), ("person", None), ("person", "female"), ("person", "male"),
+    ("organisation", None), ("group", None), ("unknown", None), ("other", None),
+)
+_CLASS_OF_KIND = (0, 1, 4, 5, 6, 7, 7, 7)  # KIND_CODES -> _CLASSES (person: + gender)
+
+
+def _ids(conn: sqlite3.Connection, column: str, rest: str, params: Sequence[Any]) -> Any:
+    """The integers ``SELECT column FROM rest`` gives, as a numpy array: SQLite joins them
+    into one string, split and parsed in C (a Python row per id costs more than the rest)."""
+    import numpy as np
+
+    text = conn.execute(f"SELECT group_concat({column}) FROM {rest}", params).fetchone()[0]
+    return np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
+
+
+def _distinct(values: Any) -> Any:
+    """The distinct values, sorted (a sort and a mask: numpy's hashed ``unique`` is many
+    times slower on a million int64)."""
+    import numpy as np
+
+    values = np.sort(values)
+    keep = np.ones(len(values), dtype=bool)
+    keep[1:] = values[1:] != values[:-1]
+    return values[keep]
+
+
+def _select(
+    conn: sqlite3.Connection, outlet: str | None, since: str | None, until: str | None,
+    query: str | None, raw: bool,
+) -> _Selection:
+    import numpy as np
+
+    condition, params = _place_filter(outlet, since, until, query)
+    places = conn.execute(
+        f"SELECT id, outlet, {_MONTH_OF}, {condition} FROM report_places", params
+    ).fetchall()
+    size = max((r[0] for r in places), default=0) + 1
+    passes = np.zeros(size, dtype=bool)
+    outlet_of = np.zeros(size, dtype=np.int64)
+    month_of = np.zeros(size, dtype=np.int64)
+    outlets: dict[str, int] = {}
+    months: dict[str, int] = {}
+    for pid, o, m, ok in places:
+        passes[pid] = bool(ok)
+        outlet_of[pid] = outlets.setdefault(o, len(outlets))
+        month_of[pid] = months.setdefault(m, len(months))
+    codes = _load_codes(conn)
+    if query:
+        try:
+            ids = _ids(conn, "rowid", "quotes_fts WHERE quotes_fts MATCH ?",
+                       (query if raw else escape_fts(query),))
+        except sqlite3.OperationalError as exc:
+            if is_query_error(str(exc)):
+                raise QueryError(f"malformed search query {query!r}: {exc}") from exc
+            raise
+        codes = codes[ids[ids < len(codes)]]
+    codes = codes[codes > 0]
+    if not passes.all():
+        codes = codes[passes[codes >> 35]]
+    place = codes >> 35
+    speaker = codes & ((1 << 35) - 1)
+    top_person = int((speaker >> 3).max()) if len(speaker) else 0
+    gender = np.zeros(top_person + 1, dtype=np.int64)
+    for value, code in (("female", 1), ("male", 2)):
+        found = _ids(conn, "id", "people WHERE gender = ? AND id <= ?", (value, top_person))
+        gender[found] = code
+    return _Selection(speaker, outlet_of[place], month_of[place], gender, list(outlets), list(months))
+
+
+def _load_codes(conn: sqlite3.Connection) -> Any:
+    """Every statement's code, indexed by statement id (0 where there is none)."""
+    import numpy as np
+
+    chunks = conn.execute("SELECT chunk, codes FROM report_columns ORDER BY chunk").fetchall()
+    if not chunks:
+        return np.zeros(1, dtype=np.int64)
+    codes = np.zeros((chunks[-1][0] + 1) * _CHUNK, dtype=np.int64)
+    for chunk, blob in chunks:
+        codes[chunk * _CHUNK : chunk * _CHUNK + len(blob) // 8] = np.frombuffer(blob, dtype="<i8")
+    return codes
+
+
+def _grouped(sel: _Selection) -> dict[str, Cells]:
+    """Statements and distinct speakers by class, for the whole selection, each outlet and
+    each month: a bincount, and one sort of (key, speaker) pairs for the distinct ones."""
+    import numpy as np
+
+    n = len(_CLASSES)
+    cls = sel.classes(sel.speaker)
+    named = (sel.speaker >> 3) > 0  # speakers with an id: the distinct ones are counted
+    grouped: dict[str, Cells] = {}
+    for dim, keys, names in (
+        ("total", np.zeros(len(cls), dtype=np.int64), [""]),
+        ("outlet", sel.outlet, sel.outlets),
+        ("month", sel.month, sel.months),
+    ):
+        statements = np.bincount(keys * n + cls, minlength=len(names) * n)
+        pairs = _distinct((keys[named] << 35) | sel.speaker[named])  # (key, speaker), once each
+        speakers = np.bincount(
+            (pairs >> 35) * n + sel.classes(pairs & ((1 << 35) - 1)), minlength=len(names) * n
+        )
+        cells: Cells = {}
+        for key_index, name in enumerate(names):
+            rows = [
+                (_CLASSES[c][0], _CLASSES[c][1], int(statements[key_index * n + c]),
+                 int(speakers[key_index * n + c]))
+                for c in range(n)
+                if statements[key_index * n + c]
+            ]
+            if rows:
+                cells[name] = rows
+        grouped[dim] = cells
+    return grouped
+
+
+def _ranked(
+    conn: sqlite3.Connection, speakers: Any, counts: Any, skip: int, take: int
+) -> list[tuple[Any, ...]]:
+    """``(id, name, gender, evidence, statements)`` of the speakers ranked ``skip`` to
+    ``skip + take``, most statements first, ties by name: the names of those at or above
+    the last place's count only are read."""
+    import numpy as np
+
+    if take <= 0 or skip >= len(counts):
+        return []
+    order = np.argsort(-counts, kind="stable")
+    least = counts[order[min(skip + take, len(counts)) - 1]]
+    chosen = {int(p): int(c) for p, c in zip(speakers[counts >= least], counts[counts >= least], strict=True)}
+    ids = list(chosen)
+    rows: list[tuple[Any, ...]] = []
+    for i in range(0, len(ids), 500):
+        part = ids[i : i + 500]
+        rows += conn.execute(
+            f"SELECT id, name, gender, gender_evidence FROM people WHERE id IN ({', '.join('?' * len(part))})",
+            part,
+        ).fetchall()
+    ranked = sorted(((r[0], r[1], r[2], r[3], chosen[r[0]]) for r in rows), key=lambda r: (-r[4], r[1] or "", r[0]))
+    return ranked[skip : skip + take]
+
+
+def _tops(conn: sqlite3.Connection, sel: _Selection, top: int) -> dict[str, list[tuple[Any, ...]]]:
+    import numpy as np
+
+    tops: dict[str, list[tuple[Any, ...]]] = {}
+    for kind in ("person", "organisation"):
+        mine = sel.speaker[((sel.speaker & 7) == KIND_CODES[kind]) & ((sel.speaker >> 3) > 0)] >> 3
+        speakers, counts = np.unique(mine, return_counts=True)
+        tops[kind] = _ranked(conn, speakers, counts, 0, top)
+    return tops
 
 
 def _share(part: int, whole: int) -> float | None:
@@ -382,42 +662,25 @@ def build_report(
     case, ``query`` words as in search (FTS5 syntax with ``raw``)."""
     outlet, query = _blank(outlet), _blank(query)
     _check_filters(since, until)
-    source, params, from_cells = _source(outlet, since, until, query, raw)
     exact: list[str] = [""]
     if outlet and not query:
         exact = [r[0] for r in conn.execute(
             "SELECT DISTINCT outlet FROM report_totals WHERE dim = 'outlet' AND outlet = ? COLLATE NOCASE",
             (outlet,),
         )]
-    maintained = not query and since is None and until is None and len(exact) == 1
-    try:
-        if maintained:
-            grouped = {
-                dim: _maintained(conn, "outlet-month" if dim == "month" and outlet else dim, exact[0])
-                for dim in ("total", "outlet", "month")
-            }
-            tops = {kind: _maintained_top(conn, "outlet" if outlet else "all", exact[0], kind, top)
-                    for kind in ("person", "organisation")}
-        elif from_cells:
-            months: Cells | None = None
-            if len(exact) == 1:  # the months in range, as kept
-                lo = _month_bound(since, upper=False) if since else "0000-00"
-                hi = _month_bound(until, upper=True) if until else "9999-99"
-                dim, key = ("outlet-month", exact[0]) if outlet else ("month", "")
-                months = {}
-                for k, kind, gender, n, speakers in conn.execute(
-                    "SELECT month, kind, gender, statements, speakers FROM report_totals WHERE dim = ? "
-                    "AND outlet = ? AND month BETWEEN ? AND ? AND month != '' AND statements > 0",
-                    (dim, key, lo, hi),
-                ):
-                    months.setdefault(k, []).append((kind, gender or None, int(n), int(speakers)))
-            grouped, tops = _added_up(conn, source, params, top, months)
-        else:
-            grouped, tops = _counted(conn, source, params, top)
-    except sqlite3.OperationalError as exc:
-        if query and is_query_error(str(exc)):
-            raise QueryError(f"malformed search query {query!r}: {exc}") from exc
-        raise
+    if not query and since is None and until is None and len(exact) == 1:
+        # the whole store or one outlet: the totals ingest keeps, a few rows
+        grouped = {
+            dim: _maintained(conn, "outlet-month" if dim == "month" and outlet else dim, exact[0])
+            for dim in ("total", "outlet", "month")
+        }
+        tops = {kind: _maintained_top(conn, "outlet" if outlet else "all", exact[0], kind, top)
+                for kind in ("person", "organisation")}
+    else:
+        # any other filter: the statements' columns, counted in one pass (numpy)
+        selection = _select(conn, outlet, since, until, query, raw)
+        grouped = _grouped(selection)
+        tops = _tops(conn, selection, top)
     total = _figures("", grouped["total"].get("", []))
     by_outlet = tuple(
         sorted((_figures(k, v) for k, v in grouped["outlet"].items()), key=lambda f: (-f.statements, f.key))
@@ -434,86 +697,6 @@ def build_report(
 
 
 Cells = dict[str, list[tuple[str, str | None, int, int]]]
-
-
-def _counted(
-    conn: sqlite3.Connection, source: str, params: list[Any], top: int
-) -> tuple[dict[str, Cells], dict[str, list[tuple[Any, ...]]]]:
-    """The report added up from cells in one pass over them (a month range, a day range, a
-    topic): statements and the distinct speakers of each row, kind and gender."""
-    statements: dict[tuple[str, str, str, str | None], int] = {}
-    speakers: dict[tuple[str, str, str, str | None], set[int]] = {}
-    per_person: dict[int, list[Any]] = {}
-    for outlet, month, kind, person, quotes, gender, name, evidence in conn.execute(
-        f"SELECT c.outlet, c.month, c.kind, c.person_id, c.quotes, p.gender, p.name, p.gender_evidence "
-        f"FROM {source} c LEFT JOIN people p ON p.id = c.person_id AND c.person_id != 0",
-        params,
-    ):
-        g = gender if kind == "person" else None
-        for dim, value in (("total", ""), ("outlet", outlet), ("month", month)):
-            cell = (dim, value, kind, g)
-            statements[cell] = statements.get(cell, 0) + quotes
-            if person:
-                speakers.setdefault(cell, set()).add(person)
-        if person and kind in ("person", "organisation"):
-            entry = per_person.setdefault(person, [person, name, gender, evidence, 0, kind])
-            entry[4] += quotes
-    grouped: dict[str, Cells] = {"total": {}, "outlet": {}, "month": {}}
-    for (dim, key, kind, g), n in statements.items():
-        grouped[dim].setdefault(key, []).append((kind, g, n, len(speakers.get((dim, key, kind, g), ()))))
-    tops = {
-        kind: [tuple(e[:5]) for e in sorted(
-            (e for e in per_person.values() if e[5] == kind), key=lambda e: (-e[4], e[1] or "")
-        )[:top]]
-        for kind in ("person", "organisation")
-    }
-    return grouped, tops
-
-
-def _added_up(
-    conn: sqlite3.Connection, source: str, params: list[Any], top: int, months: Cells | None = None
-) -> tuple[dict[str, Cells], dict[str, list[tuple[Any, ...]]]]:
-    """The report from a range of ``report_cells`` (its month index covers the columns);
-    ``months``, the kept totals by month, where the caller has them."""
-    grouped: dict[str, Cells] = {}
-    for dim, column in (("total", "''"), ("outlet", "c.outlet"), ("month", "c.month")):
-        if dim == "month" and months is not None:
-            grouped[dim] = months
-            continue
-        cells: Cells = {}
-        for key, kind, gender, n, people in conn.execute(
-            f"SELECT {column}, c.kind, c.gender, sum(c.quotes), count(DISTINCT nullif(c.person_id, 0)) "
-            f"FROM {source} c GROUP BY 1, 2, 3",
-            params,
-        ):
-            cells.setdefault(key, []).append((kind, gender or None, int(n), int(people)))
-        grouped[dim] = cells
-    counts: dict[str, list[tuple[int, int]]] = {"person": [], "organisation": []}
-    for kind, person, n in conn.execute(
-        f"SELECT c.kind, c.person_id, sum(c.quotes) FROM {source} c "
-        "WHERE c.kind IN ('person', 'organisation') AND c.person_id != 0 GROUP BY 1, 2",
-        params,
-    ):
-        counts[kind].append((int(n), int(person)))
-    tops: dict[str, list[tuple[Any, ...]]] = {}
-    for kind, found in counts.items():
-        found.sort(reverse=True)
-        if top <= 0 or not found:
-            tops[kind] = []
-            continue
-        least = found[min(top, len(found)) - 1][0]  # all with the top-th count: ties go by name
-        chosen = {pid: n for n, pid in found if n >= least}
-        rows = []
-        ids = list(chosen)
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
-            rows += conn.execute(
-                f"SELECT id, name, gender, gender_evidence FROM people WHERE id IN ({', '.join('?' * len(part))})",
-                part,
-            ).fetchall()
-        ranked = sorted(((r[0], r[1], r[2], r[3], chosen[r[0]]) for r in rows), key=lambda r: (-r[4], r[1] or ""))
-        tops[kind] = ranked[:top]
-    return grouped, tops
 
 
 def _maintained(conn: sqlite3.Connection, dim: str, outlet: str) -> dict[str, list[tuple[str, str | None, int, int]]]:
@@ -579,34 +762,19 @@ def report_speakers(
     if gender is not None and gender not in GENDERS:
         raise QueryError(f"gender: expected one of {', '.join(GENDERS)}, got {gender[:40]!r}")
     _check_filters(since, until)
-    source, params, _ = _source(_blank(outlet), since, until, _blank(query), raw)
-    kinds = {"person": ("person",), "organisation": ("organisation",), "group": ("group", "unknown"), "none": ("none",)}[kind]
-    where = [f"c.kind IN ({', '.join('?' * len(kinds))})"]
-    args: list[Any] = [*params, *kinds]
-    if kind == "person" and gender in ("female", "male"):
-        where.append("p.gender = ?")
-        args.append(gender)
-    elif kind == "person" and gender == "unknown":
-        where.append("(p.gender IS NULL OR p.gender NOT IN ('female', 'male'))")
-    sql = (
-        f"FROM {source} c LEFT JOIN people p ON p.id = c.person_id AND c.person_id != 0 "
-        f"WHERE {' AND '.join(where)}"
-    )
-    try:
-        statements, speakers = conn.execute(
-            f"SELECT coalesce(sum(c.quotes), 0), count(DISTINCT nullif(c.person_id, 0)) {sql}", args
-        ).fetchone()
-        rows = conn.execute(
-            f"SELECT c.person_id, p.name, p.gender, p.gender_evidence, sum(c.quotes) AS n {sql} "
-            "AND c.person_id != 0 GROUP BY c.person_id ORDER BY n DESC, p.name LIMIT ? OFFSET ?",
-            [*args, limit, offset],
-        ).fetchall()
-    except sqlite3.OperationalError as exc:
-        if query and is_query_error(str(exc)):
-            raise QueryError(f"malformed search query {query!r}: {exc}") from exc
-        raise
-    page = tuple(TopSpeaker(int(r[0]), r[1] or "", int(r[4]), r[2], r[3]) for r in rows)
-    return int(statements), int(speakers), page
+    import numpy as np
+
+    selection = _select(conn, _blank(outlet), since, until, _blank(query), raw)
+    classes = [
+        i for i, (k, g) in enumerate(_CLASSES)
+        if _KIND_OF.get(k, "none") == kind and (kind != "person" or gender is None or (g or "unknown") == gender)
+    ]
+    mine = np.isin(selection.classes(selection.speaker), classes)
+    ids = selection.speaker[mine] >> 3
+    speakers, counts = np.unique(ids[ids > 0], return_counts=True)
+    page = tuple(TopSpeaker(int(r[0]), r[1] or "", int(r[4]), r[2], r[3])
+                 for r in _ranked(conn, speakers, counts, offset, limit))
+    return int(mine.sum()), len(speakers), page
 
 
 def person_gender(conn: sqlite3.Connection, person_id: int) -> tuple[str | None, str | None]:

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS store_meta (
@@ -143,6 +143,23 @@ CREATE TRIGGER IF NOT EXISTS quotes_fts_update AFTER UPDATE OF text, speaker_nam
     INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (new.id, new.text, new.speaker_name);
 END;
 """
+REPORT_COLUMNS = """
+-- Version 3: every statement's place and speaker as one integer, in id order, so a report
+-- over any date range or topic reads a few megabytes instead of the statements
+-- (store/report.py, index_statements). A place is an (outlet, date) pair of articles.
+CREATE TABLE IF NOT EXISTS report_places (
+    id INTEGER PRIMARY KEY,
+    outlet TEXT NOT NULL,             -- '' for none
+    date TEXT                         -- the article's date as stored
+);
+CREATE INDEX IF NOT EXISTS report_places_key ON report_places(outlet, date);
+-- Statements chunk * 1024 .. chunk * 1024 + 1023 by id: little-endian int64 each,
+-- place << 35 | speaker id << 3 | speaker kind (report.py, KIND_CODES); 0 for no statement.
+CREATE TABLE IF NOT EXISTS report_columns (
+    chunk INTEGER PRIMARY KEY,
+    codes BLOB NOT NULL
+);
+"""
 # Indexes and tables added in version 2; kept apart so that a version-1 store gets them after
 # its columns are added (``MIGRATIONS``).
 SCHEMA_V2 = """
@@ -222,7 +239,7 @@ CREATE TABLE IF NOT EXISTS person_months (
     quotes INTEGER NOT NULL,
     PRIMARY KEY (person_id, month)
 ) WITHOUT ROWID;
-"""
+""" + REPORT_COLUMNS
 
 # Version n -> n + 1, run in one transaction; counts are filled in by the caller's recount.
 MIGRATIONS: dict[int, str] = {
@@ -244,4 +261,5 @@ UPDATE quotes SET sort_date = coalesce((SELECT date FROM articles a WHERE a.id =
 DROP INDEX IF EXISTS quotes_person;
 DROP TABLE IF EXISTS quote_shingles;  -- containment is matched in memory (fingerprint.py)
 """,
+    2: REPORT_COLUMNS,  # filled by the recount that follows
 }
