@@ -327,6 +327,32 @@ SHAPE_CASES = [
     Case("shape-coordinated-name-and-group",
          "Maria Lopez and other community members said the school must stay open.",
          "the school must stay open", INDIRECT, "Maria Lopez and other community members", rule="coordination"),
+    Case("shape-author-closing-note",
+         "My mother kept every letter she was sent.\n\n"
+         "I told my brother that the letters belonged in a library, not in a box.\n\n"
+         "Ines Okonjo is a novelist in Halifax and the author of three books.",
+         "the letters belonged in a library", INDIRECT, "Ines Okonjo", mention="I", rule="author"),
+    Case("shape-author-byline",
+         "By Tomas Brenner\n\nI warned the council that the bridge would not hold, and it did not.",
+         "the bridge would not hold", INDIRECT, "Tomas Brenner", mention="I", rule="author"),
+    Case("shape-gerund-of-a-passive-subject",
+         "Mayor Ana Ruiz fell ill on Monday. After saying her chest hurt, she was taken to the hospital.",
+         "her chest hurt", INDIRECT, "Ana Ruiz", mention="she", rule="pronoun"),
+]
+
+REPEATED_CASES = [
+    Case("shape-repeated-description",
+         "A Harbour Institute poll of 900 fishermen came out on Monday.\n\n"
+         "The mayor was pleased. Most boats want a longer season, according to the poll.",
+         "Most boats want a longer season", INDIRECT, "A Harbour Institute poll of 900 fishermen",
+         mention="the poll", rule="repeated"),
+    Case("shape-repeated-description-of-a-name",
+         "Fennwick Foods, a bakery chain, closed its plant on Monday. The chain said staff would be paid.",
+         "staff would be paid", INDIRECT, "Fennwick Foods", mention="The chain", rule="repeated"),
+    Case("shape-repeated-not-through-a-possessive",
+         "Lena Marsh runs a fishing fleet. Her bank froze its loans on Monday. "
+         "The bank said the fleet had missed three payments.",
+         "the fleet had missed three payments", INDIRECT, "The bank", mention="The bank"),
 ]
 
 JUDGE = (
@@ -367,7 +393,7 @@ ORGANISATION_SHAPE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", params(SHAPE_CASES + UNNAMED_CASES + ORGANISATION_SHAPE_CASES))
+@pytest.mark.parametrize("case", params(SHAPE_CASES + UNNAMED_CASES + ORGANISATION_SHAPE_CASES + REPEATED_CASES))
 def test_speaker_shape_and_resolver(case: Case) -> None:
     check_case(case)
 

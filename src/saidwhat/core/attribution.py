@@ -121,8 +121,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         content is None or source is None or rule != "subject" or verb.doc[source].lower_ in ("i", "you", "we", "it")
     ):
         return None  # "you know", "I think", "without knowing": not an attribution
-    if source is not None and rule == "inherited" and verb.doc[source].lower_ == "it" and verb.dep_ != "conj":
-        return None  # "It goes without saying"; but "It did not name the crew and said ..." reports
+    if source is not None and rule == "inherited" and verb.doc[source].lower_ == "it" and verb.dep_ not in ("conj", "advcl"):
+        return None  # "It goes without saying"; but "It did not name the crew and said ..." and "it attacked him, saying ..." report
     if content is None and source is None:
         return None
     unnamed = passive and source is None
@@ -298,7 +298,11 @@ def _source(verb: Token, passive: bool) -> tuple[int | None, str]:
             left = next((c for c in current.children if c.i == current.i - 1 and c.dep_ in ("amod", "npadvmod", "nmod", "dep", "compound")), None)
             if left is not None and (left.pos_ in ("NOUN", "PROPN") or left.lower_ == "old"):
                 return left.i, "subject"
-        if any(c.dep_ == "nsubjpass" for c in current.children) and step > 0:
+        passive_subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None and step > 0:
+            if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl") and passive_subject.lower_ != "it":
+                # "After saying her foot was swollen, she was whisked off": the one who said it
+                return passive_subject.i, "inherited"
             return None, "none"
         if current.dep_ not in INHERIT_DEPS or current.head is current:
             break

@@ -40,6 +40,9 @@ from .nicknames import NICKNAMES
 from .quotes import QuotedRanges
 from .types import Person, PersonKind, Span
 
+_BYLINE = re.compile(r"\s*(?:By|BY|by)\s+([A-Z])")
+# what follows the author's name in the note closing an opinion piece
+_AUTHOR_NOTE = re.compile(r"\s*(?:,\s*[^,]{1,80},\s*)?(?:is|was|writes|has been|served|teaches|works)\b")
 _AGE = re.compile(r"^\d+-year-old$|^\d+$")
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
@@ -118,6 +121,8 @@ class PeopleIndex:
         self._things: set[str] = set()  # names written after "the": not people
         self._body: set[str] | None = None  # capitalised words outside headlines
         self._words: set[str] | None = None  # every word of the text, for _common_word
+        self._author: tuple[int, Span] | None = None
+        self._author_looked_for = False
         self._build()
 
     # -- building ----------------------------------------------------------------------
@@ -541,6 +546,30 @@ class PeopleIndex:
         index = self._by_key[key]
         self.add_mention(index, span)
         return index
+
+    def author(self) -> tuple[int, Span] | None:
+        """The person who wrote the article, where the page says so: a byline ("By Ana
+        Ruiz") on one of its first lines, or the note that closes an opinion piece ("Ana Ruiz
+        is a playwright in Boston."). Whom a first-person "I" outside quotation means."""
+        if self._author_looked_for is False:
+            self._author = self._find_author()
+            self._author_looked_for = True
+        return self._author
+
+    def _find_author(self) -> tuple[int, Span] | None:
+        paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", self.text) if m.group().strip()]
+        byline = [(start + m.start(1), line) for start, line in paragraphs[:4] if (m := _BYLINE.match(line))]
+        closing = [(start + len(line) - len(line.lstrip()), line) for start, line in paragraphs[-2:]]
+        for at, line in byline + closing:
+            named = next((c for c in self._candidates if c.start == at), None)
+            if named is None or self.people[named.person].kind != PersonKind.PERSON:
+                continue
+            if len(self.people[named.person].name.split()) < 2:
+                continue
+            if (at, line) in closing and not _AUTHOR_NOTE.match(self.text[named.end : at + len(line)]):
+                continue  # a last paragraph about someone, not the author's note
+            return named.person, Span(named.start, named.end, self.text[named.start : named.end])
+        return None
 
     def first_mention(self, index: int, before_token: int) -> Span | None:
         """The earliest mention of a person before a token, out of quotations: the name a

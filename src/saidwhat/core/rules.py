@@ -26,6 +26,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from . import attribution, cues
+from .doctext import doc_text
 from .lexicon import (
     BELIEF_VERBS,
     INTRODUCING_VERBS,
@@ -291,6 +292,51 @@ DESCRIPTION = register(Rule(
     Where(after_entities=_described_people),
     None,
     kind="people",
+))
+
+
+# "the poll said", "according to the poll": a bare description as the subject of a cue
+_BARE_SOURCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his) ([a-z]{3,}) (?:[a-z]+ ){0,2}?"
+    r"(?:said|says|say|added|adds|told|tells|wrote|writes|stated|states|noted|notes|reported|reports"
+    r"|found|finds|concluded|concludes|argued|argues|claimed|claims|warned|warns|mentions|mentioned|read|reads)\b"
+    r"|\baccording to (?:the|this) ([a-z]{3,})\b"
+)
+REPEAT_WINDOW = 30  # sentences a bare description looks back for its fuller form
+
+
+def _repeated_descriptions(doc: Doc) -> Iterator[int]:
+    """Starts of the sentences where a bare "the poll" that reports something was described
+    in full ("A Bloomberg poll of wealthy voters came out"): the speaker resolvers read that
+    description from the parse."""
+    text = doc_text(doc)
+    for match in _BARE_SOURCE.finditer(text):
+        word = match.group(1) or match.group(2)
+        at = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if at is None:
+            continue
+        sentence = at.sent.start
+        seen = 0
+        for i in range(at.start - 1, -1, -1):
+            token = doc[i]
+            if token.is_sent_start:
+                seen += 1
+                if seen > REPEAT_WINDOW:
+                    break
+            if token.lower_ == word and i > 0 and doc[i - 1].lower_ not in ("the", "this") and i < sentence:
+                yield token.sent.start
+                break
+
+
+REPEATED = register(Rule(
+    "repeated",
+    'A bare description reporting ("according to the poll") goes to its fuller form before '
+    '("A Bloomberg poll of wealthy voters"), which the speaker resolvers read from the parse.',
+    MappingProxyType({}),
+    PARSE,
+    Where(after_entities=_repeated_descriptions),
+    None,
+    kind="speaker",
 ))
 
 

@@ -244,6 +244,19 @@ def _organisation_pronoun(people: PeopleIndex, token: Token, span: Span) -> Reso
     return _speaker(people, index, span, "organisation-pronoun", antecedent)
 
 
+@resolver("author", 0.7)
+def _author(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"I grew up in a small town," I said. ... Ana Ruiz is a playwright.: a first-person
+    "I" outside quotation is the article's author, named by its byline or closing note."""
+    if token.lower_ != "i" or people.in_quote(token.idx):
+        return None
+    found = people.author()
+    if found is None:
+        return None
+    index, named = found
+    return _speaker(people, index, span, "author", named)
+
+
 @resolver("personal-pronoun", 0.5)
 def _personal_pronoun(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
     """"We will appeal," they said.: a plural, first- or second-person pronoun no earlier
@@ -304,6 +317,64 @@ def _description(people: PeopleIndex, token: Token, span: Span) -> Resolution | 
     index, antecedent = found
     people.add_descriptor(index, span)
     return _speaker(people, index, span, "description", antecedent)
+
+
+REPEAT_WINDOW = 30  # sentences "the poll" looks back for "a Bloomberg poll"
+_PLACE_NOUNS = frozenset("state country nation city town province region county village capital island".split())
+
+
+@resolver("repeated", 0.65)
+def _repeated(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"A Bloomberg poll came out on Monday. ... according to the poll": a bare "the poll"
+    goes to the fuller description of the same thing given before, or to the name it was set
+    beside ("Fennwick Foods, a bakery chain, ... the bakery chain said")."""
+    if token.tag_ != "NN" or not _bare_definite(token):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in _PLACE_NOUNS:
+        return None  # "the state" means the place named last, not "a key swing state" long before
+    sentence = people.sentence_of(token.i)
+    doc = token.doc
+    for i in range(token.i - 1, -1, -1):
+        if sentence - people.sentence_of(i) > REPEAT_WINDOW:
+            return None
+        earlier = doc[i]
+        if earlier.lemma_.lower() != lemma or earlier.tag_ != "NN" or earlier.dep_ == "compound" or people.in_quote(earlier.idx):
+            continue
+        if _bare_definite(earlier):
+            continue  # another "the poll": look further back for what it stands for
+        if any(c.dep_ == "det" and c.lower_ in ("another", "each", "every", "no", "any") for c in earlier.children):
+            return None  # "another source ... the source": not the one before
+        named = earlier.head if earlier.dep_ == "appos" else earlier
+        if earlier.dep_ == "attr":  # "Florida is a swing state": the subject is the one
+            named = next((c for c in earlier.head.children if c.dep_ == "nsubj"), earlier)
+        lefts = list(earlier.lefts)
+        says_which = any(c.pos_ == "PROPN" and c.dep_ in ("compound", "poss") for c in lefts)
+        if named is earlier and not says_which and not (lefts and lefts[0].lower_ in ("a", "an")):
+            return None  # "his bank", "the fact-checking website": no fuller name than "the bank"
+        found = _resolve(people, named)
+        if found.person is not None:
+            person = people.people[found.person]
+            return Resolution(
+                Speaker(person.full_name, span, person.kind, rule="repeated", antecedent=found.speaker.mention),
+                found.person,
+            )
+        if found.speaker.rule not in ("unnamed", "group") or found.speaker.mention is None:
+            return None
+        if len(found.speaker.name.split()) < 3:
+            return None  # "a poll": no more than "the poll" says
+        return Resolution(
+            Speaker(found.speaker.name, span, found.speaker.kind, rule="repeated", antecedent=found.speaker.mention), None
+        )
+    return None
+
+
+def _bare_definite(token: Token) -> bool:
+    """"the poll", "this campaign": a determiner and the noun, nothing that says which."""
+    lefts = list(token.lefts)
+    if not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ not in ("the", "this", "that"):
+        return False
+    return len(lefts) == 1 and not any(c.dep_ in ("prep", "acl", "relcl", "appos", "amod", "compound") for c in token.rights)
 
 
 @resolver("organisation-description", 0.7)
