@@ -131,7 +131,11 @@ def count_article(conn: sqlite3.Connection, article_id: str, sign: int, *, colum
         "WHERE outlet = ? AND month = ? AND kind = ? AND person_id = ?",
         [(n, o, m, k, p) for o, m, k, p, n in cells],
     )
-    conn.execute("DELETE FROM report_cells WHERE quotes <= 0")
+    # only the cells this article touched (a scan of every cell cost 40 ms on a million)
+    conn.executemany(
+        "DELETE FROM report_cells WHERE outlet = ? AND month = ? AND kind = ? AND person_id = ? AND quotes <= 0",
+        [(o, m, k, p) for o, m, k, p, _ in cells],
+    )
 
 
 def _dims(outlet: str, month: str) -> tuple[tuple[str, str, str], ...]:
@@ -223,7 +227,10 @@ def _count_genders(conn: sqlite3.Connection, article_id: str, sign: int) -> None
         [(pid, g, e, sign * n) for pid, g, e, n in votes],
     )
     if sign < 0:
-        conn.execute("DELETE FROM person_genders WHERE articles <= 0")
+        conn.executemany(
+            "DELETE FROM person_genders WHERE person_id = ? AND gender = ? AND evidence = ? AND articles <= 0",
+            [(pid, g, e) for pid, g, e, _ in votes],
+        )
 
 
 def recount(conn: sqlite3.Connection) -> None:
