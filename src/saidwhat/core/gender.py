@@ -228,12 +228,12 @@ def article_genders(
             gender = first_name_gender(words[0])
             if gender:
                 votes[i].append((gender, "first-name"))
-    for i, gender in _pronoun_votes(doc, people, in_quote):
+    for i, gender in pronoun_votes(doc, people, in_quote):
         votes[i].append((gender, "pronoun"))
     return [decide(v) if p.is_person else (None, None) for p, v in zip(people, votes, strict=True)]
 
 
-def _pronoun_votes(
+def pronoun_votes(
     doc: Doc, people: Sequence[PersonMentions], in_quote: Callable[[int], bool]
 ) -> list[tuple[int, str]]:
     """Pronouns that can only go back to one named person: after a mention of a person

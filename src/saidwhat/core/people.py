@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .doctext import doc_text
-from .gender import PersonMentions, article_genders, first_name_gender
+from .gender import PersonMentions, article_genders, decide, first_name_gender, pronoun_votes
 from .lexicon import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -123,6 +123,7 @@ class PeopleIndex:
         self._words: set[str] | None = None  # every word of the text, for _common_word
         self._author: tuple[int, Span] | None = None
         self._author_looked_for = False
+        self._pronoun_genders_read = False
         self._build()
 
     # -- building ----------------------------------------------------------------------
@@ -586,6 +587,8 @@ class PeopleIndex:
     ) -> tuple[int, Span] | None:
         """The earlier person (or organisation) a pronoun refers to, and the mention it
         goes through: recent, a subject or an earlier speaker, of a compatible gender."""
+        if gender is not None and not self._pronoun_genders_read:
+            self._read_pronoun_genders()
         sentence = self._sent_of[token_index]
         scores: dict[int, float] = {}
         via: dict[int, _Candidate] = {}
@@ -620,6 +623,23 @@ class PeopleIndex:
         best = max(scores, key=lambda k: scores[k])
         c = via[best]
         return best, Span(c.start, c.end, self.text[c.start : c.end])
+
+    def _read_pronoun_genders(self) -> None:
+        """Before the first pronoun is resolved: a person the first-name table and titles
+        leave without a gender takes the one the article's unambiguous pronouns give them
+        ("Htin Kyaw ... He said"), so that "she" later does not go to him."""
+        self._pronoun_genders_read = True
+        unknown = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and p.gender is None and p.mentions]
+        if not unknown:
+            return
+        mentions = [
+            PersonMentions(p.name, p.kind == PersonKind.PERSON, tuple(sorted(set(p.mentions)))) for p in self.people
+        ]
+        votes: dict[int, list[tuple[str, str]]] = {}
+        for index, gender in pronoun_votes(self.doc, mentions, self.in_quote):
+            votes.setdefault(index, []).append((gender, "pronoun"))
+        for index in unknown:
+            self.people[index].gender = decide(votes.get(index, ()))[0]
 
     def organisation_named(self, word: str, before_token: int) -> tuple[int, Span] | None:
         """The organisation named before a token whose name holds ``word`` ("fund" in
