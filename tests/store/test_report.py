@@ -15,7 +15,13 @@ from click.testing import CliRunner
 from saidwhat.cli import main
 from saidwhat.core.errors import QueryError, StoreError
 from saidwhat.store import QuoteStore
-from saidwhat.store.report import build_report, report_json, report_speakers
+from saidwhat.store.report import (
+    build_report,
+    count_articles,
+    refresh_genders,
+    report_json,
+    report_speakers,
+)
 
 ARTICLES = Path(__file__).with_name("report_articles.jsonl")
 
@@ -304,3 +310,31 @@ def test_a_version_2_store_gets_the_report_columns_on_its_first_write(db: Path, 
         QuoteStore(copy, readonly=True)
     with QuoteStore(copy) as store:  # a writable open upgrades and recounts
         assert [report_json(build_report(store.conn, **f)) for f in FILTERS] == before
+
+
+@pytest.mark.model
+def test_a_batch_of_articles_is_counted_as_one_by_one(db: Path, tmp_path: Path) -> None:
+    """``count_articles`` on the whole batch at once (what a bulk writer calls) keeps the
+    same report as ingest counting article by article; taking the batch out leaves nothing."""
+    copy = tmp_path / "batch.db"
+    copy.write_bytes(db.read_bytes())
+    with QuoteStore(copy) as store:
+        conn = store.conn
+        one_by_one = [report_json(build_report(conn, **f)) for f in FILTERS]
+        articles = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY rowid")]
+        people = [r[0] for r in conn.execute("SELECT id FROM people")]
+        with store.transaction():
+            for table in ("report_cells", "report_people", "report_totals", "person_genders",
+                          "report_columns", "report_places"):
+                conn.execute(f"DELETE FROM {table}")
+            conn.execute("UPDATE people SET gender = NULL, gender_evidence = NULL")
+            count_articles(conn, articles, +1)
+            refresh_genders(conn, people)
+        assert [report_json(build_report(conn, **f)) for f in FILTERS] == one_by_one
+        with store.transaction():
+            count_articles(conn, articles, -1)
+        assert conn.execute("SELECT count(*) FROM report_cells").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM report_people").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM person_genders").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM report_totals WHERE statements != 0 OR speakers != 0").fetchone()[0] == 0
+        assert [build_report(conn, **f).total.statements for f in FILTERS] == [0] * len(FILTERS)

@@ -92,49 +92,73 @@ class Report:
 # --- maintained at ingest -------------------------------------------------------------------
 
 
-def _article_cells(conn: sqlite3.Connection, article_id: str) -> list[tuple[str, str, str, int, int]]:
-    row = conn.execute("SELECT date, outlet FROM articles WHERE id = ?", (article_id,)).fetchone()
-    if row is None:
-        return []
-    date, outlet = row[0], row[1] or ""
-    month = date[:7] if date and re.match(r"\d{4}-\d{2}", date) else ""
-    return [
-        (outlet, month, kind, person, n)
-        for kind, person, n in conn.execute(
-            "SELECT coalesce(speaker_kind, 'none'), coalesce(person_id, 0), count(*) FROM quotes "
-            "WHERE article_id = ? GROUP BY 1, 2",
-            (article_id,),
-        )
-    ]
+Cell = tuple[str, str, str, int]  # (outlet, month, kind, person id): a key of report_cells
+
+
+def _chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+    return (values[i : i + size] for i in range(0, len(values), size))
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _batch_cells(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[Cell, int]:
+    """The articles' statements added up by report cell."""
+    cells: dict[Cell, int] = {}
+    for part in _chunks(article_ids):
+        for outlet, month, kind, person, n in conn.execute(
+            f"SELECT coalesce(a.outlet, ''), CASE WHEN a.date GLOB '{_MONTH}' THEN substr(a.date, 1, 7) "
+            "ELSE '' END, coalesce(q.speaker_kind, 'none'), coalesce(q.person_id, 0), count(*) "
+            f"FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id IN ({_marks(part)}) "
+            "GROUP BY 1, 2, 3, 4",
+            part,
+        ):
+            key = (outlet, month, kind, int(person))
+            cells[key] = cells.get(key, 0) + int(n)
+    return cells
 
 
 def count_article(conn: sqlite3.Connection, article_id: str, sign: int, *, columns: bool = True) -> None:
-    """Add (``sign`` +1) or take out (-1) one stored article's statements in ``report_cells``,
-    ``report_totals``, ``report_columns`` and what it says of its people's gender in
-    ``person_genders``. A writer of many articles at once may pass ``columns=False`` and
-    call ``index_articles`` (or ``index_statements``) once for the whole batch instead."""
-    _count_genders(conn, article_id, sign)
+    """``count_articles`` for one article."""
+    count_articles(conn, [article_id], sign, columns=columns)
+
+
+def count_articles(
+    conn: sqlite3.Connection, article_ids: Iterable[str], sign: int, *, columns: bool = True
+) -> None:
+    """Add (``sign`` +1) or take out (-1) stored articles' statements in ``report_cells``,
+    ``report_people``, ``report_totals`` and ``report_columns``, and what they say of their
+    people's gender in ``person_genders``. Call it after the articles' statements are
+    written (+1) or before they are deleted (-1), then ``refresh_genders`` for their people.
+    A batch costs a few queries per outlet and month it touches plus one write per changed
+    row, so a writer of many articles calls it once for all of them. With ``columns=False``
+    the statements' columns are left to the caller (``index_statements``)."""
+    ids = list(dict.fromkeys(article_ids))
+    if not ids:
+        return
+    _count_genders(conn, ids, sign)
     if columns:
-        index_articles(conn, [article_id], remove=sign < 0)
-    cells = _article_cells(conn, article_id)
+        index_articles(conn, ids, remove=sign < 0)
+    cells = _batch_cells(conn, ids)
     _count_totals(conn, cells, sign)
     if sign > 0:
         conn.executemany(
             "INSERT INTO report_cells(outlet, month, kind, person_id, quotes, gender) VALUES (?, ?, ?, ?, ?, "
             "CASE WHEN ?3 = 'person' THEN coalesce((SELECT gender FROM people WHERE id = ?4), '') ELSE '' END) "
             "ON CONFLICT(outlet, month, kind, person_id) DO UPDATE SET quotes = quotes + excluded.quotes",
-            cells,
+            [(*key, n) for key, n in cells.items()],
         )
         return
     conn.executemany(
         "UPDATE report_cells SET quotes = quotes - ? "
         "WHERE outlet = ? AND month = ? AND kind = ? AND person_id = ?",
-        [(n, o, m, k, p) for o, m, k, p, n in cells],
+        [(n, *key) for key, n in cells.items()],
     )
-    # only the cells this article touched (a scan of every cell cost 40 ms on a million)
+    # only the cells these articles touched (a scan of every cell cost 40 ms on a million)
     conn.executemany(
         "DELETE FROM report_cells WHERE outlet = ? AND month = ? AND kind = ? AND person_id = ? AND quotes <= 0",
-        [(o, m, k, p) for o, m, k, p, _ in cells],
+        list(cells),
     )
 
 
@@ -142,52 +166,83 @@ def _dims(outlet: str, month: str) -> tuple[tuple[str, str, str], ...]:
     return (("all", "", ""), ("outlet", outlet, ""), ("month", "", month))
 
 
-def _count_totals(conn: sqlite3.Connection, cells: list[tuple[str, str, str, int, int]], sign: int) -> None:
-    """Keep ``report_people`` and ``report_totals`` in step with one article's cells."""
-    genders = {
-        pid: g or ""
-        for pid, g in conn.execute(
-            f"SELECT id, gender FROM people WHERE id IN ({', '.join('?' * len(cells))})",
-            [c[3] for c in cells],
-        )
-    } if cells else {}
-    for outlet, month, kind, person, n in cells:
+def _before(conn: sqlite3.Connection, table: str, keys: Iterable[tuple[Any, ...]]) -> dict[tuple[Any, ...], int]:
+    """The kept ``quotes`` of ``report_cells`` (keys: outlet, month, kind, person) or
+    ``report_people`` (dim, outlet, month, kind, person) rows, one query per group of keys
+    that differ only by person."""
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for key in keys:
+        groups.setdefault(key[:-1], []).append(key[-1])
+    where = {"report_cells": "outlet = ? AND month = ? AND kind = ?",
+             "report_people": "dim = ? AND outlet = ? AND month = ? AND kind = ?"}[table]
+    found: dict[tuple[Any, ...], int] = {}
+    for group, people in groups.items():
+        for part in _chunks(people):
+            for person, quotes in conn.execute(
+                f"SELECT person_id, quotes FROM {table} WHERE {where} AND person_id IN ({_marks(part)})",
+                [*group, *part],
+            ):
+                found[(*group, int(person))] = int(quotes)
+    return found
+
+
+def _count_totals(conn: sqlite3.Connection, cells: dict[Cell, int], sign: int) -> None:
+    """Keep ``report_people`` and ``report_totals`` in step with a batch's cells: a speaker
+    counts in a row while their statements there are more than none."""
+    people = sorted({c[3] for c in cells if c[3]})
+    genders: dict[int, str] = {}
+    for part in _chunks(people):
+        genders.update((int(pid), g or "") for pid, g in conn.execute(
+            f"SELECT id, gender FROM people WHERE id IN ({_marks(part)})", part
+        ))
+    totals: dict[tuple[str, str, str, str, str], list[int]] = {}
+
+    def add(dim: str, outlet: str, month: str, kind: str, gender: str, statements: int, speakers: int) -> None:
+        entry = totals.setdefault((dim, outlet, month, kind, gender), [0, 0])
+        entry[0] += statements
+        entry[1] += speakers
+
+    # (outlet, month): a speaker is there while their cell is; report_cells is the list
+    kept = _before(conn, "report_cells", (c for c in cells if c[3]))
+    moved: dict[tuple[str, str, str, str, int], int] = {}
+    for (outlet, month, kind, person), n in cells.items():
         gender = genders.get(person, "") if kind == "person" else ""
-        # (outlet, month): a speaker is there while their cell is; report_cells is the list
         speakers = 0
         if person:
-            row = conn.execute(
-                "SELECT quotes FROM report_cells WHERE outlet = ? AND month = ? AND kind = ? AND person_id = ?",
-                (outlet, month, kind, person),
-            ).fetchone()
-            before = int(row[0]) if row else 0
+            before = kept.get((outlet, month, kind, person), 0)
             speakers = (before + sign * n > 0) - (before > 0)
-        _add_total(conn, "outlet-month", outlet, month, kind, gender, sign * n, speakers)
+        add("outlet-month", outlet, month, kind, gender, sign * n, speakers)
         for dim, o, m in _dims(outlet, month):
-            speakers = 0
+            add(dim, o, m, kind, gender, sign * n, 0)
             if person:
-                row = conn.execute(
-                    "SELECT quotes FROM report_people WHERE dim = ? AND outlet = ? AND month = ? "
-                    "AND person_id = ? AND kind = ?",
-                    (dim, o, m, person, kind),
-                ).fetchone()
-                before = int(row[0]) if row else 0
-                after = before + sign * n
-                if after > 0:
-                    conn.execute(
-                        "INSERT INTO report_people(dim, outlet, month, person_id, kind, quotes) "
-                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(dim, outlet, month, person_id, kind) "
-                        "DO UPDATE SET quotes = excluded.quotes",
-                        (dim, o, m, person, kind, after),
-                    )
-                else:
-                    conn.execute(
-                        "DELETE FROM report_people WHERE dim = ? AND outlet = ? AND month = ? "
-                        "AND person_id = ? AND kind = ?",
-                        (dim, o, m, person, kind),
-                    )
-                speakers = (after > 0) - (before > 0)
-            _add_total(conn, dim, o, m, kind, gender, sign * n, speakers)
+                key = (dim, o, m, kind, person)
+                moved[key] = moved.get(key, 0) + n
+    kept = _before(conn, "report_people", moved)
+    upserts, deletes = [], []
+    for (dim, o, m, kind, person), n in moved.items():
+        before = kept.get((dim, o, m, kind, person), 0)
+        after = before + sign * n
+        if after > 0:
+            upserts.append((dim, o, m, person, kind, after))
+        else:
+            deletes.append((dim, o, m, person, kind))
+        gender = genders.get(person, "") if kind == "person" else ""
+        add(dim, o, m, kind, gender, 0, (after > 0) - (before > 0))
+    conn.executemany(
+        "INSERT INTO report_people(dim, outlet, month, person_id, kind, quotes) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(dim, outlet, month, person_id, kind) DO UPDATE SET quotes = excluded.quotes",
+        upserts,
+    )
+    conn.executemany(
+        "DELETE FROM report_people WHERE dim = ? AND outlet = ? AND month = ? AND person_id = ? AND kind = ?",
+        deletes,
+    )
+    conn.executemany(
+        "INSERT INTO report_totals(dim, outlet, month, kind, gender, statements, speakers) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(dim, outlet, month, kind, gender) DO UPDATE SET "
+        "statements = statements + excluded.statements, speakers = speakers + excluded.speakers",
+        [(*key, n, speakers) for key, (n, speakers) in totals.items()],
+    )
 
 
 def _add_total(
@@ -215,21 +270,24 @@ def _move_gender(conn: sqlite3.Connection, person: int, old: str, new: str) -> N
     conn.execute("UPDATE report_cells SET gender = ? WHERE person_id = ? AND kind = 'person'", (new, person))
 
 
-def _count_genders(conn: sqlite3.Connection, article_id: str, sign: int) -> None:
-    votes = conn.execute(
-        "SELECT person_id, gender, coalesce(gender_evidence, 'first-name'), count(*) FROM article_people "
-        "WHERE article_id = ? AND person_id IS NOT NULL AND gender IS NOT NULL GROUP BY 1, 2, 3",
-        (article_id,),
-    ).fetchall()
+def _count_genders(conn: sqlite3.Connection, article_ids: Sequence[str], sign: int) -> None:
+    votes: dict[tuple[int, str, str], int] = {}
+    for part in _chunks(article_ids):
+        for pid, g, e, n in conn.execute(
+            "SELECT person_id, gender, coalesce(gender_evidence, 'first-name'), count(*) FROM article_people "
+            f"WHERE article_id IN ({_marks(part)}) AND person_id IS NOT NULL AND gender IS NOT NULL GROUP BY 1, 2, 3",
+            part,
+        ):
+            votes[(int(pid), g, e)] = votes.get((int(pid), g, e), 0) + int(n)
     conn.executemany(
         "INSERT INTO person_genders(person_id, gender, evidence, articles) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(person_id, gender, evidence) DO UPDATE SET articles = articles + excluded.articles",
-        [(pid, g, e, sign * n) for pid, g, e, n in votes],
+        [(*key, sign * n) for key, n in votes.items()],
     )
     if sign < 0:
         conn.executemany(
             "DELETE FROM person_genders WHERE person_id = ? AND gender = ? AND evidence = ? AND articles <= 0",
-            [(pid, g, e) for pid, g, e, _ in votes],
+            list(votes),
         )
 
 
