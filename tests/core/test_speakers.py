@@ -337,9 +337,9 @@ SHAPE_CASES = [
          "the bridge would not hold", INDIRECT, "Tomas Brenner", mention="I", rule="author"),
     Case("shape-pronoun-gender-from-the-article",
          "Htin Oyelaran opened the new ferry terminal on Monday. He said the harbour had waited years for it.\n\n"
-         'Folake Adeyemi runs the harbour. Oyelaran thanked the crews at the ceremony. '
+         'Tamar Oyelowo runs the harbour. Oyelaran thanked the crews at the ceremony. '
          '"The first boat leaves at six," she said.',
-         "The first boat leaves at six", DIRECT, "Folake Adeyemi", mention="she", rule="pronoun"),
+         "The first boat leaves at six", DIRECT, "Tamar Oyelowo", mention="she", rule="pronoun"),
     Case("shape-gerund-of-a-passive-subject",
          "Mayor Ana Ruiz fell ill on Monday. After saying her chest hurt, she was taken to the hospital.",
          "her chest hurt", INDIRECT, "Ana Ruiz", mention="she", rule="pronoun"),
