@@ -31,6 +31,12 @@ CUE_CASES = [
     Case("colon-appositive-description",
          "Rafael Ortiz, the councillor for Millbrook, said: \u201cThe library will not close.\u201d",
          "The library will not close", DIRECT, "Rafael Ortiz", cue="said"),
+    Case("colon-closing-a-paragraph",
+         "Tom Hale spoke about the floods with Ana Ruiz on Monday. He said:\n\n"
+         "\u201cWe have a situation where the streets are not safe. We have to rebuild the levee.\u201d",
+         "We have a situation", DIRECT, "Tom Hale", cue=":", mention="He"),
+    Case("colon-verb-first", 'Some experts doubt the plan. Said Ellis: "I do not think she is interested in reform."',
+         "I do not think she is interested", DIRECT, "Ellis", cue="Said", mention="Ellis"),
     # cue words: an open class
     Case("according-to-indirect", "The harbour will reopen next month, according to Ingrid Solberg, the port manager.",
          "The harbour will reopen next month", INDIRECT, "Ingrid Solberg", cue="according to"),

@@ -869,6 +869,8 @@ def _name_words(ent: SpacySpan) -> list[str]:
             break
     while pairs and pairs[0][0].lower() in TITLES:
         pairs = pairs[1:]
+    if len(pairs) >= 2 and pairs[0][0].lower() in _NOT_NAME and pairs[0][1].is_sent_start:
+        pairs = pairs[1:]  # "Said Ellis: ...", the verb opening the sentence (not "Edward Said")
     while len(pairs) >= 2 and _leading_junk(pairs[0][0], pairs[0][1], pairs[1][0], len(pairs)):
         pairs = pairs[1:]
     while pairs and pairs[-1][0].lower() in ("jr", "jr.", "sr", "sr."):

@@ -11,6 +11,8 @@ from ..doctext import doc_text
 from ..lexicon import PERSON_NOUNS, SPEAKER_PRONOUNS
 from ..quotes import QuotedSpan
 
+_INVERTED_OPENERS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "recalled", "recalls"})
+
 
 def colon_cue(q: QuotedSpan, doc: Doc, in_quote: Callable[[int], bool]) -> Cue | None:
     """"Her deputy was blunt: "We have nothing left."": a clause ending in a colon right
@@ -24,6 +26,10 @@ def colon_cue(q: QuotedSpan, doc: Doc, in_quote: Callable[[int], bool]) -> Cue |
     if colon is None or colon.start == 0:
         return None
     head = doc[colon.start - 1]
+    opener = head.sent[0]
+    if opener.lower_ in _INVERTED_OPENERS and opener.i < head.i <= opener.i + 4 and head.pos_ == "PROPN":
+        # "Said Ellis: "I doubt it."": the verb first, the name after it
+        return Cue(verb=opener.i, tokens=(opener.i,), source=head.i, source_rule="colon", content=None, passive_unnamed=False, belief=False)
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX") or head.head is head:
             break
@@ -39,6 +45,6 @@ def colon_cue(q: QuotedSpan, doc: Doc, in_quote: Callable[[int], bool]) -> Cue |
     )
     if not personal:
         return None  # "The verdict was clear:" introduces words, not a speaker
-    if "\n" in text[subject.idx : q.start]:
-        return None
+    if "\n" in text[subject.idx : at]:
+        return None  # a subject in another paragraph; "He said:" closing a paragraph still introduces the next
     return Cue(verb=colon.start, tokens=(colon.start,), source=subject.i, source_rule="colon", content=None, passive_unnamed=False, belief=False)
