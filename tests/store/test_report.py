@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from saidwhat.cli import main
 from saidwhat.core.errors import QueryError, StoreError
-from saidwhat.store import QuoteStore
+from saidwhat.store import QuoteStore, report
 from saidwhat.store.report import (
     build_report,
     count_articles,
@@ -338,3 +338,22 @@ def test_a_batch_of_articles_is_counted_as_one_by_one(db: Path, tmp_path: Path) 
         assert conn.execute("SELECT count(*) FROM person_genders").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM report_totals WHERE statements != 0 OR speakers != 0").fetchone()[0] == 0
         assert [build_report(conn, **f).total.statements for f in FILTERS] == [0] * len(FILTERS)
+
+
+@pytest.mark.model
+def test_the_paths_for_large_stores_count_the_same(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a large store takes (statements in many chunks, a topic that reads only its own
+    chunks, speaker ids too large to mark in an array, genders read in one pass over
+    people) gives the report the small fixture store gives."""
+    with QuoteStore(db, readonly=True) as store:
+        small = [report_json(build_report(store.conn, **f)) for f in FILTERS]
+        behind = [report_speakers(store.conn, kind="person", gender="female", **f) for f in FILTERS]
+    monkeypatch.setattr(report, "_CHUNK", 4)  # ids 1-16 in 5 chunks; "port" is in the last
+    monkeypatch.setattr(report, "_DENSE", 1)  # sort instead of marking
+    monkeypatch.setattr(report, "_FEW_PERSONS", 0)  # genders from one pass over people
+    path = tmp_path / "chunked.db"
+    ingest(ARTICLES, path)
+    with QuoteStore(path, readonly=True) as store:
+        assert store.conn.execute("SELECT count(*) FROM report_columns").fetchone()[0] == 5
+        assert [report_json(build_report(store.conn, **f)) for f in FILTERS] == small
+        assert [report_speakers(store.conn, kind="person", gender="female", **f) for f in FILTERS] == behind

@@ -540,10 +540,7 @@ _CLASS_OF_KIND = (0, 1, 4, 5, 6, 7, 7, 7)  # KIND_CODES -> _CLASSES (person: + g
 def _ids(conn: sqlite3.Connection, column: str, rest: str, params: Sequence[Any]) -> Any:
     """The integers ``SELECT column FROM rest`` gives, as a numpy array: SQLite joins them
     into one string, split and parsed in C (a Python row per id costs more than the rest)."""
-    import numpy as np
-
-    text = conn.execute(f"SELECT group_concat({column}) FROM {rest}", params).fetchone()[0]
-    return np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
+    return _numbers(conn.execute(f"SELECT group_concat({column}) FROM {rest}", params).fetchone()[0])
 
 
 def _distinct(values: Any) -> Any:
@@ -563,21 +560,22 @@ def _select(
 ) -> _Selection:
     import numpy as np
 
+    # the places: which pass the filter, and each one's outlet and month (a few thousand)
     condition, params = _place_filter(outlet, since, until, query)
     places = conn.execute(
-        f"SELECT id, outlet, {_MONTH_OF}, {condition} FROM report_places", params
+        f"SELECT id, outlet, {_MONTH_OF}, coalesce(({condition}), 0) FROM report_places", params
     ).fetchall()
     size = max((r[0] for r in places), default=0) + 1
-    passes = np.zeros(size, dtype=bool)
+    passes = np.ones(size, dtype=bool)  # ids that are no place never occur
     outlet_of = np.zeros(size, dtype=np.int64)
     month_of = np.zeros(size, dtype=np.int64)
-    outlets: dict[str, int] = {}
-    months: dict[str, int] = {}
+    outlet_index: dict[str, int] = {}
+    month_index: dict[str, int] = {}
     for pid, o, m, ok in places:
         passes[pid] = bool(ok)
-        outlet_of[pid] = outlets.setdefault(o, len(outlets))
-        month_of[pid] = months.setdefault(m, len(months))
-    codes = _load_codes(conn)
+        outlet_of[pid] = outlet_index.setdefault(o, len(outlet_index))
+        month_of[pid] = month_index.setdefault(m, len(month_index))
+    outlets, months = list(outlet_index), list(month_index)
     if query:
         try:
             ids = _ids(conn, "rowid", "quotes_fts WHERE quotes_fts MATCH ?",
@@ -586,52 +584,136 @@ def _select(
             if is_query_error(str(exc)):
                 raise QueryError(f"malformed search query {query!r}: {exc}") from exc
             raise
+        codes = _load_codes(conn, ids)
         codes = codes[ids[ids < len(codes)]]
+    else:
+        codes = _load_codes(conn)
     codes = codes[codes > 0]
     if not passes.all():
         codes = codes[passes[codes >> 35]]
     place = codes >> 35
     speaker = codes & ((1 << 35) - 1)
-    top_person = int((speaker >> 3).max()) if len(speaker) else 0
-    gender = np.zeros(top_person + 1, dtype=np.int64)
-    for value, code in (("female", 1), ("male", 2)):
-        found = _ids(conn, "id", "people WHERE gender = ? AND id <= ?", (value, top_person))
-        gender[found] = code
-    return _Selection(speaker, outlet_of[place], month_of[place], gender, list(outlets), list(months))
+    return _Selection(speaker, outlet_of[place], month_of[place], _genders(conn, speaker), outlets, months)
 
 
-def _load_codes(conn: sqlite3.Connection) -> Any:
-    """Every statement's code, indexed by statement id (0 where there is none)."""
+def _numbers(text: str | None) -> Any:
     import numpy as np
 
-    chunks = conn.execute("SELECT chunk, codes FROM report_columns ORDER BY chunk").fetchall()
-    if not chunks:
+    return np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
+
+
+_FEW_PERSONS = 5000  # statements by persons up to which their genders are looked up by id
+
+
+def _genders(conn: sqlite3.Connection, speaker: Any) -> Any:
+    """Each person id's gender as the store holds it now (0 unknown, 1 female, 2 male), for
+    the persons of a selection: looked up by id for a few, else one pass over people."""
+    import numpy as np
+
+    persons = speaker[(speaker & 7) == KIND_CODES["person"]] >> 3
+    top = int(persons.max()) if len(persons) else 0
+    gender = np.zeros(top + 1, dtype=np.int64)
+    sql = "id * 4 + CASE gender WHEN 'female' THEN 1 ELSE 2 END"
+    where = "people WHERE gender IN ('female', 'male')"
+    if len(persons) < _FEW_PERSONS:
+        found = [_ids(conn, sql, f"{where} AND id IN ({_marks(part)})", [int(x) for x in part])
+                 for part in _chunks(_distinct(persons))]
+        coded = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+    else:
+        coded = _ids(conn, sql, f"{where} AND id <= ?", (top,))
+    gender[coded >> 2] = coded & 3
+    return gender
+
+
+def _load_codes(conn: sqlite3.Connection, ids: Any = None) -> Any:
+    """The statements' codes, indexed by statement id (0 where there is none): every chunk,
+    or with ``ids`` (sorted) only the chunks that hold them, when that is fewer than half."""
+    import numpy as np
+
+    last = conn.execute("SELECT max(chunk), count(*) FROM report_columns").fetchone()
+    if last[0] is None:
         return np.zeros(1, dtype=np.int64)
-    codes = np.zeros((chunks[-1][0] + 1) * _CHUNK, dtype=np.int64)
-    for chunk, blob in chunks:
+    codes = np.zeros((int(last[0]) + 1) * _CHUNK, dtype=np.int64)
+    wanted = None if ids is None else _distinct(ids // _CHUNK)
+    if wanted is None or 2 * len(wanted) >= int(last[1]):
+        rows = conn.execute("SELECT chunk, codes FROM report_columns").fetchall()
+    else:
+        rows = []
+        for part in _chunks([int(c) for c in wanted]):
+            rows += conn.execute(
+                f"SELECT chunk, codes FROM report_columns WHERE chunk IN ({_marks(part)})", part
+            ).fetchall()
+    for chunk, blob in rows:
         codes[chunk * _CHUNK : chunk * _CHUNK + len(blob) // 8] = np.frombuffer(blob, dtype="<i8")
     return codes
 
 
-def _grouped(sel: _Selection) -> dict[str, Cells]:
+_DENSE = 1 << 25  # up to this many slots, distinct values are marked in an array, not sorted
+
+
+def _dense(values: Any) -> tuple[Any, Any]:
+    """The distinct values (sorted) and each value's index among them: marked in an array
+    as long as the largest value where that is small (speaker codes are), else sorted."""
+    import numpy as np
+
+    if len(values) == 0:
+        return values, values
+    top = int(values.max())
+    if top >= _DENSE:
+        uniq = _distinct(values)
+        return uniq, np.searchsorted(uniq, values)
+    present = np.zeros(top + 1, dtype=bool)
+    present[values] = True
+    uniq = np.flatnonzero(present)
+    index = np.zeros(top + 1, dtype=np.int64)
+    index[uniq] = np.arange(len(uniq))
+    return uniq, index[values]
+
+
+@dataclass(frozen=True, slots=True)
+class _Speakers:
+    """The named speakers of a selection: ``codes`` (distinct, sorted), their ``classes``,
+    and for each statement with a named speaker (``named``) its index in ``codes``."""
+
+    codes: Any
+    classes: Any
+    named: Any
+    index: Any
+
+
+def _speakers(sel: _Selection) -> _Speakers:
+    named = (sel.speaker >> 3) > 0  # speakers with an id: the distinct ones are counted
+    codes, index = _dense(sel.speaker[named])
+    return _Speakers(codes, sel.classes(codes), named, index)
+
+
+def _grouped(sel: _Selection, spk: _Speakers) -> dict[str, Cells]:
     """Statements and distinct speakers by class, for the whole selection, each outlet and
-    each month: a bincount, and one sort of (key, speaker) pairs for the distinct ones."""
+    each month: bincounts, and the (key, speaker) pairs marked once each."""
     import numpy as np
 
     n = len(_CLASSES)
+    m = len(spk.codes)
     cls = sel.classes(sel.speaker)
-    named = (sel.speaker >> 3) > 0  # speakers with an id: the distinct ones are counted
     grouped: dict[str, Cells] = {}
     for dim, keys, names in (
-        ("total", np.zeros(len(cls), dtype=np.int64), [""]),
+        ("total", None, [""]),
         ("outlet", sel.outlet, sel.outlets),
         ("month", sel.month, sel.months),
     ):
-        statements = np.bincount(keys * n + cls, minlength=len(names) * n)
-        pairs = _distinct((keys[named] << 35) | sel.speaker[named])  # (key, speaker), once each
-        speakers = np.bincount(
-            (pairs >> 35) * n + sel.classes(pairs & ((1 << 35) - 1)), minlength=len(names) * n
-        )
+        if keys is None:
+            statements = np.bincount(cls, minlength=n)
+            speakers = np.bincount(spk.classes, minlength=n)
+        else:
+            statements = np.bincount(keys * n + cls, minlength=len(names) * n)
+            pairs = keys[spk.named] * m + spk.index  # (key, speaker) as one number
+            if len(names) * m <= _DENSE:
+                marked = np.zeros(len(names) * m, dtype=bool)
+                marked[pairs] = True
+                pairs = np.flatnonzero(marked)
+            else:
+                pairs = _distinct(pairs)
+            speakers = np.bincount((pairs // m) * n + spk.classes[pairs % m], minlength=len(names) * n)
         cells: Cells = {}
         for key_index, name in enumerate(names):
             rows = [
@@ -671,14 +753,14 @@ def _ranked(
     return ranked[skip : skip + take]
 
 
-def _tops(conn: sqlite3.Connection, sel: _Selection, top: int) -> dict[str, list[tuple[Any, ...]]]:
+def _tops(conn: sqlite3.Connection, spk: _Speakers, top: int) -> dict[str, list[tuple[Any, ...]]]:
     import numpy as np
 
+    counts = np.bincount(spk.index, minlength=len(spk.codes))  # statements per speaker
     tops: dict[str, list[tuple[Any, ...]]] = {}
     for kind in ("person", "organisation"):
-        mine = sel.speaker[((sel.speaker & 7) == KIND_CODES[kind]) & ((sel.speaker >> 3) > 0)] >> 3
-        speakers, counts = np.unique(mine, return_counts=True)
-        tops[kind] = _ranked(conn, speakers, counts, 0, top)
+        mine = (spk.codes & 7) == KIND_CODES[kind]
+        tops[kind] = _ranked(conn, spk.codes[mine] >> 3, counts[mine], 0, top)
     return tops
 
 
@@ -744,8 +826,9 @@ def build_report(
     else:
         # any other filter: the statements' columns, counted in one pass (numpy)
         selection = _select(conn, outlet, since, until, query, raw)
-        grouped = _grouped(selection)
-        tops = _tops(conn, selection, top)
+        speakers = _speakers(selection)
+        grouped = _grouped(selection, speakers)
+        tops = _tops(conn, speakers, top)
     total = _figures("", grouped["total"].get("", []))
     by_outlet = tuple(
         sorted((_figures(k, v) for k, v in grouped["outlet"].items()), key=lambda f: (-f.statements, f.key))
@@ -836,7 +919,8 @@ def report_speakers(
     ]
     mine = np.isin(selection.classes(selection.speaker), classes)
     ids = selection.speaker[mine] >> 3
-    speakers, counts = np.unique(ids[ids > 0], return_counts=True)
+    speakers, index = _dense(ids[ids > 0])
+    counts = np.bincount(index, minlength=len(speakers))
     page = tuple(TopSpeaker(int(r[0]), r[1] or "", int(r[4]), r[2], r[3])
                  for r in _ranked(conn, speakers, counts, offset, limit))
     return int(mine.sum()), len(speakers), page
