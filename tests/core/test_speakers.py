@@ -340,6 +340,13 @@ SHAPE_CASES = [
          'Tamar Oyelowo runs the harbour. Oyelaran thanked the crews at the ceremony. '
          '"The first boat leaves at six," she said.',
          "The first boat leaves at six", DIRECT, "Tamar Oyelowo", mention="she", rule="pronoun"),
+    Case("shape-surname-misspelt",
+         "Two voters, Margaret Kowalczyk and Bo Lind, saw the rally. Kowalcyk said the mayor never listens.",
+         "the mayor never listens", INDIRECT, "Margaret Kowalczyk", rule="name"),
+    Case("shape-pronoun-to-the-one-introduced-with-a-role",
+         "The rallies had singers, which worried Tom Hale, president of the Eastwick Caucus, as much as Pablo Ruiz."
+         '\n\n"No one is writing songs for the mayor," he said.',
+         "No one is writing songs", DIRECT, "Tom Hale", mention="he", rule="pronoun"),
     Case("shape-gerund-of-a-passive-subject",
          "Mayor Ana Ruiz fell ill on Monday. After saying her chest hurt, she was taken to the hospital.",
          "her chest hurt", INDIRECT, "Ana Ruiz", mention="she", rule="pronoun"),

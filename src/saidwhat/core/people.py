@@ -52,6 +52,7 @@ SALIENCE_WINDOW = 80  # sentences a description looks back over to weigh who mat
 SUBJECT_BONUS = 0.6  # a pronoun prefers the subject of a sentence ...
 RECENT_SUBJECT_BONUS = 0.4  # ... the more so of its own sentence or the one before
 SPEAKER_BONUS = 0.8  # and someone quoted before
+INTRODUCED_BONUS = 0.6  # or someone just introduced with a role, who is about to be quoted
 PLACE_PENALTY = 1.5  # "it said" means the company before the town it is in
 GENDER_MATCH_BONUS = 0.3  # a pronoun prefers a person known to be of its gender over one of unknown gender
 
@@ -95,6 +96,7 @@ class _Candidate:
     is_subject: bool
     start: int = 0  # the mention's characters
     end: int = 0
+    introduced: bool = False  # named with a role set beside it: "Henry Crespo, president of the caucus"
 
 
 class PeopleIndex:
@@ -394,6 +396,12 @@ class PeopleIndex:
             matches = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and p.surname == surname]
             if not matches:
                 matches = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and (p.first or "") == surname]
+            if not matches and len(surname) >= SPELLING_VARIANT_LENGTH:
+                # "McLenney" for "Tyresha McClenney": a long surname misspelt by one letter
+                matches = [
+                    i for i, p in enumerate(self.people)
+                    if p.kind == PersonKind.PERSON and p.first and _one_edit_apart(p.surname, surname)
+                ]
             found = self._namesake(matches, ent) if matches else None
             if found is not None:
                 return found
@@ -492,7 +500,10 @@ class PeopleIndex:
             self.token_person[t.i] = index
         if not self.in_quote(ent.start_char):
             self._candidates.append(
-                _Candidate(index, ent.start, self._sent_of[ent.start], self._is_subject(ent), start, end)
+                _Candidate(
+                    index, ent.start, self._sent_of[ent.start], self._is_subject(ent), start, end,
+                    introduced=any(c.dep_ == "appos" and c.i >= ent.end for c in ent.root.children),
+                )
             )
 
     def _is_subject(self, ent: SpacySpan) -> bool:
@@ -611,6 +622,8 @@ class PeopleIndex:
                 score += SUBJECT_BONUS + (RECENT_SUBJECT_BONUS if distance <= 1 else 0.0)
             if spoke:
                 score += SPEAKER_BONUS
+            elif c.introduced and distance <= 1:
+                score += INTRODUCED_BONUS
             if person.place:
                 score -= PLACE_PENALTY
             if gender is not None and person.gender == gender:
@@ -836,6 +849,20 @@ _RUBRIC_WORDS = frozenset(
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "dos", "del"})
 _PERSONAL_MODIFIERS = frozenset({"former", "retired", "outgoing", "incoming", "embattled", "veteran", "beleaguered", "late", "disgraced"})
 _NOT_NAME = frozenset({"says", "said", "tells", "told", "warns", "claims", "writes", "wrote", "adds", "insists"})
+
+
+SPELLING_VARIANT_LENGTH = 8  # shorter surnames one letter apart are too often two names (Clinton, Clifton)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Two long words that differ by one letter inserted, dropped or changed, first letter alike."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < SPELLING_VARIANT_LENGTH:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[k:] == long[k + 1 :]
 
 
 def _name_words(ent: SpacySpan) -> list[str]:
