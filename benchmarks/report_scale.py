@@ -22,7 +22,8 @@ statements); a broad topic (six common words joined by OR, raw FTS5 syntax: abou
 date filter every statement passes (``since=2000``: the most the statements' columns are
 asked to count); outlet, days and topic together. Then ``saidwhat report`` as a subprocess
 (wall time with Python's start-up), and what ingest pays to keep the statements' columns:
-``index_articles`` on 2,000 stored articles one by one, rolled back.
+``index_articles`` on 2,000 stored articles one by one, rolled back; and the whole report
+maintenance, ``count_articles`` out and in for 500 articles, one by one and as one batch.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ BROAD = "the OR of OR and OR a OR to OR in"  # raw FTS5: about 70% of the genera
 
 def measure(db: Path, n: int) -> dict[str, Any]:
     from saidwhat.store import QuoteStore
-    from saidwhat.store.report import build_report, index_articles
+    from saidwhat.store.report import build_report, count_articles, index_articles
     from saidwhat.web import create_app
 
     with warnings.catch_warnings():
@@ -120,6 +121,20 @@ def measure(db: Path, n: int) -> dict[str, Any]:
         index_articles(conn, articles)
         results["ingest: index_articles, 2,000 at once, per article"] = {"us": round(per * (time.perf_counter() - t), 1)}
         conn.execute("ROLLBACK")
+        # the whole report maintenance (totals, people, cells, gender votes, columns) of
+        # taking 500 articles out and putting them back: one by one, and as one batch
+        part = articles[:500]
+        for how in ("one by one", "batch of 500"):
+            conn.execute("BEGIN")
+            t, c = time.perf_counter(), time.process_time()
+            for sign in (-1, +1):
+                for batch in ([[a] for a in part] if how == "one by one" else [part]):
+                    count_articles(conn, batch, sign)
+            results[f"ingest: count_articles out and in, {how}, per article"] = {
+                "us": round(1e6 * (time.perf_counter() - t) / len(part), 1),
+                "cpu_us": round(1e6 * (time.process_time() - c) / len(part), 1),
+            }
+            conn.execute("ROLLBACK")
     return results
 
 
