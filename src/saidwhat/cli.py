@@ -369,9 +369,14 @@ DB_OPTION = click.option(
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--batch-size", default=64, show_default=True, help="Articles per committed transaction.")
+@click.option(
+    "--batch-size",
+    type=int,
+    default=None,
+    help="Articles per committed transaction [default: 64 to extract, 1000 from an export folder].",
+)
 @click.option("--progress/--no-progress", default=None, help="Progress bar [default: on a terminal].")
-def ingest(paths: tuple[str, ...], db: str, batch_size: int, progress: bool | None) -> None:
+def ingest(paths: tuple[str, ...], db: str, batch_size: int | None, progress: bool | None) -> None:
     """Extract and store every article in PATHS (.txt, .jsonl, .html, .warc, .warc.gz, folders,
     export or `saidwhat spark` output folders) in the quote database.
 

@@ -35,7 +35,7 @@ def ingest(
     items: Iterable[IngestItem],
     *,
     progress: Progress | None = None,
-    batch_size: int = 64,
+    batch_size: int | None = None,
     extract_batch_size: int = 16,
 ) -> IngestSummary:
     """``QuoteStore.ingest`` with the engine: ``Document`` items are extracted here."""
@@ -52,7 +52,7 @@ def ingest_paths(
     paths: Iterable[str | Path],
     db: str | Path | QuoteStore,
     *,
-    batch_size: int = 64,
+    batch_size: int | None = None,
     progress: Progress | None = None,
     extract_batch_size: int = 16,
 ) -> IngestSummary:
@@ -73,13 +73,13 @@ def ingest_paths(
 
 def read_inputs(paths: Iterable[str | Path]) -> Iterator[IngestItem]:
     """Like ``read_paths``, but a folder holding an export (``quotes`` and ``articles`` Parquet)
-    is read as pre-extracted articles (docs/export-schema.md)."""
-    from .store.parquet import is_export_dir, read_export
+    is read as pre-extracted articles (docs/export-schema.md), straight into the store's rows."""
+    from .store.parquet import is_export_dir, read_export_rows
 
     for raw in paths:
         path = Path(raw)
         if str(raw) != "-" and path.is_dir() and is_export_dir(path):
-            yield from read_export(path)
+            yield from read_export_rows(path)
         else:
             yield from read_paths([raw])
 

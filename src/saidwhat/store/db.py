@@ -18,9 +18,10 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,7 +51,6 @@ from .schema import MIGRATIONS, SCHEMA, SCHEMA_V2, SCHEMA_VERSION
 ARTICLE_FIELDS = ("title", "date", "outlet", "url")
 QUOTE_TYPES = tuple(t.value for t in QuoteType)
 
-IngestItem = Document | tuple[Document, ArticleQuotes] | ReadFailure
 
 if TYPE_CHECKING:
     from .ingest import Extractor
@@ -123,12 +123,171 @@ def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
     return Span(int(start), int(end), text or "")
 
 
-def _spans_to_json(spans: Iterable[Span]) -> str:
+def spans_json(spans: Iterable[Span]) -> str:
+    """Spans as the store keeps them: a JSON list of ``[start, end, text]``."""
     return json.dumps([[s.start, s.end, s.text] for s in spans], ensure_ascii=False)
 
 
 def _spans_from_json(data: str) -> tuple[Span, ...]:
     return tuple(Span(int(s), int(e), str(t)) for s, e, t in json.loads(data or "[]"))
+
+
+# --- the row form of an article, what the write path stores -------------------------------
+
+# (name, kind, aliases, descriptors, gender, mentions as JSON, gender_evidence)
+PersonRow = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None, str, str | None]
+# The ``quotes`` columns a statement brings: start, end, text, type, speaker_name,
+# speaker_kind, mention (start, end, text), cue (start, end, text), confidence, rule,
+# carried_on, spans (JSON), act, speaker_rule, antecedent (start, end, text).
+QuoteRow = tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRows:
+    """One article with its statements and people as the store's rows: what ``write_new``
+    stores. An export folder is read straight into this (store/parquet.py), without a
+    ``Quote`` or ``Person`` object per row; ``article_rows`` makes it from engine output."""
+
+    id: str
+    text: str
+    text_hash: str
+    meta: dict[str, str]
+    date: str | None  # normalise_date(meta["date"])
+    source: str | None
+    error: str | None
+    language: str | None
+    people: tuple[PersonRow, ...]
+    quotes: tuple[QuoteRow, ...]
+
+    @property
+    def outlet(self) -> str | None:
+        return self.meta.get("outlet")
+
+
+# What ingest takes: a text to extract, engine output, rows read from an export, a failure.
+IngestItem = Document | tuple[Document, ArticleQuotes] | ArticleRows | ReadFailure
+
+
+def article_rows(doc: Document, result: ArticleQuotes) -> ArticleRows:
+    """An article and the engine's result for it, as the store's rows."""
+    meta = dict(doc.meta)
+    meta.update({k: v for k, v in (result.meta or {}).items() if k not in meta})
+    people = tuple(
+        (
+            p.name,
+            p.kind.value,
+            tuple(p.aliases),
+            tuple(p.descriptors),
+            p.gender,
+            spans_json(p.mentions),
+            p.gender_evidence,
+        )
+        for p in result.people
+    )
+    return ArticleRows(
+        doc.id,
+        doc.text,
+        text_hash(doc.text),
+        meta,
+        normalise_date(meta.get("date")),
+        doc.source,
+        result.error,
+        result.language,
+        people,
+        tuple(_quote_row(q) for q in result.quotes),
+    )
+
+
+def _quote_row(quote: Quote) -> QuoteRow:
+    speaker = quote.speaker
+    mention = speaker.mention if speaker else None
+    antecedent = speaker.antecedent if speaker else None
+    cue = quote.cue
+    return (
+        quote.start,
+        quote.end,
+        quote.text,
+        quote.type.value,
+        speaker.name if speaker else None,
+        speaker.kind.value if speaker else None,
+        mention.start if mention else None,
+        mention.end if mention else None,
+        mention.text if mention else None,
+        cue.start if cue else None,
+        cue.end if cue else None,
+        cue.text if cue else None,
+        float(quote.confidence),
+        quote.rule,
+        int(quote.carried_on),
+        spans_json(quote.spans),
+        quote.act,
+        speaker.rule if speaker else None,
+        antecedent.start if antecedent else None,
+        antecedent.end if antecedent else None,
+        antecedent.text if antecedent else None,
+    )
+
+
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
+@dataclass(slots=True)
+class _Counts:
+    """What a batch of new articles adds to its people's counts, dates, outlets and months
+    (``_count_article`` for many articles, added up before it is written)."""
+
+    quotes: dict[int, list[int]] = field(default_factory=dict)  # id -> [statements, articles]
+    outlets: dict[tuple[int, str], int] = field(default_factory=dict)
+    months: dict[tuple[int, str], int] = field(default_factory=dict)
+    dates: dict[int, list[str]] = field(default_factory=dict)  # id -> [first, last]
+
+    def add(self, article: ArticleRows, quoted: dict[int, int], named: set[int]) -> None:
+        for pid in set(quoted) | named:
+            counts = self.quotes.setdefault(pid, [0, 0])
+            counts[0] += quoted.get(pid, 0)
+            counts[1] += 1
+        if not quoted:
+            return
+        date, outlet = article.date, article.outlet or "unknown"
+        month = date[:7] if date and _YEAR_MONTH.match(date) else "unknown"
+        for pid, n in quoted.items():
+            self.outlets[pid, outlet] = self.outlets.get((pid, outlet), 0) + n
+            self.months[pid, month] = self.months.get((pid, month), 0) + n
+            if date:
+                span = self.dates.setdefault(pid, [date, date])
+                span[0], span[1] = min(span[0], date), max(span[1], date)
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        conn.executemany(
+            "UPDATE people SET quote_count = quote_count + ?, article_count = article_count + ? "
+            "WHERE id = ?",
+            [(q, a, pid) for pid, (q, a) in self.quotes.items()],
+        )
+        for table, key, values in (
+            ("person_outlets", "outlet", self.outlets),
+            ("person_months", "month", self.months),
+        ):
+            conn.executemany(
+                f"INSERT INTO {table}(person_id, {key}, quotes) VALUES (?, ?, ?) "
+                f"ON CONFLICT(person_id, {key}) DO UPDATE SET quotes = quotes + excluded.quotes",
+                [(pid, value, n) for (pid, value), n in values.items()],
+            )
+        conn.executemany(
+            "UPDATE people SET first_date = CASE WHEN first_date IS NULL OR first_date > ?1 "
+            "THEN ?1 ELSE first_date END, last_date = CASE WHEN last_date IS NULL OR "
+            "last_date < ?2 THEN ?2 ELSE last_date END WHERE id = ?3",
+            [(first, last, pid) for pid, (first, last) in self.dates.items()],
+        )
+
+
+# Names repeat across articles: their keys and folded forms are worked out once a process.
+_fold = lru_cache(maxsize=1 << 16)(fold)
+_parse_name = lru_cache(maxsize=1 << 16)(parse_name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _best_name(names: tuple[str, ...]) -> NameKey | None:
+    return best_name(list(names))
 
 
 class QuoteStore:
@@ -254,7 +413,7 @@ class QuoteStore:
         items: Iterable[IngestItem],
         *,
         progress: Callable[[int], None] | None = None,
-        batch_size: int = 64,
+        batch_size: int | None = None,
         extract_batch_size: int = 16,
         extract: Extractor | None = None,
     ) -> IngestSummary:
@@ -277,6 +436,19 @@ class QuoteStore:
         row = self._rows("SELECT text_hash, outlet FROM articles WHERE id = ?", (article_id,))
         return (row[0][0], row[0][1]) if row else None
 
+    def existing_ids(self, article_ids: Sequence[str]) -> set[str]:
+        """Which of these article ids are stored."""
+        found: set[str] = set()
+        for at in range(0, len(article_ids), 500):
+            part = article_ids[at : at + 500]
+            found.update(
+                r[0]
+                for r in self._rows(
+                    f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(part))})", part
+                )
+            )
+        return found
+
     def id_with_text(self, digest: str, outlet: str | None) -> str | None:
         """The id of an article already stored with this text and outlet."""
         row = self._rows(
@@ -290,197 +462,238 @@ class QuoteStore:
 
         The people's counts, dates, outlets and months follow in the same transaction: the
         old version's statements are taken out of them, the new one's put in."""
+        return self.write_rows(article_rows(doc, result))
+
+    def write_rows(self, rows: ArticleRows) -> bool:
+        """``write_article`` for an article already in the store's row form."""
         conn = self.conn
-        old = conn.execute("SELECT 1 FROM articles WHERE id = ?", (doc.id,)).fetchone()
-        old_people: list[int] = []
-        old_groups: list[int] = []
-        redate: set[int] = set()
-        if old:
-            old_people = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT person_id FROM quotes WHERE article_id = ? AND person_id IS NOT NULL "
-                    "UNION SELECT person_id FROM article_people WHERE article_id = ? AND person_id IS NOT NULL",
-                    (doc.id, doc.id),
-                )
-            ]
-            old_groups = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT DISTINCT group_id FROM quotes WHERE article_id = ? AND group_id IS NOT NULL",
-                    (doc.id,),
-                )
-            ]
-            redate = self._count_article(doc.id, -1)
-            reports.count_article(conn, doc.id, -1)
-            if self._window is not None:
-                for (quote_id,) in conn.execute(
-                    "SELECT id FROM quotes WHERE article_id = ?", (doc.id,)
-                ).fetchall():
-                    self._window.discard(quote_id)
-            conn.execute("DELETE FROM articles WHERE id = ?", (doc.id,))  # cascades
-        meta = dict(doc.meta)
-        meta.update({k: v for k, v in (result.meta or {}).items() if k not in meta})
-        date = normalise_date(meta.get("date"))
-        conn.execute(
+        old = conn.execute("SELECT 1 FROM articles WHERE id = ?", (rows.id,)).fetchone()
+        if not old:
+            self.write_new([rows])
+            return False
+        old_people = [
+            r[0]
+            for r in conn.execute(
+                "SELECT person_id FROM quotes WHERE article_id = ? AND person_id IS NOT NULL "
+                "UNION SELECT person_id FROM article_people WHERE article_id = ? AND person_id IS NOT NULL",
+                (rows.id, rows.id),
+            )
+        ]
+        old_groups = [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT group_id FROM quotes WHERE article_id = ? AND group_id IS NOT NULL",
+                (rows.id,),
+            )
+        ]
+        redate = self._count_article(rows.id, -1)
+        reports.count_article(conn, rows.id, -1)
+        if self._window is not None:
+            for (quote_id,) in conn.execute(
+                "SELECT id FROM quotes WHERE article_id = ?", (rows.id,)
+            ).fetchall():
+                self._window.discard(quote_id)
+        conn.execute("DELETE FROM articles WHERE id = ?", (rows.id,))  # cascades
+        self.write_new([rows], also_refresh=old_people)
+        self._drop_orphans(old_people, old_groups)
+        self._redate(redate)
+        return True
+
+    def write_new(self, batch: Sequence[ArticleRows], *, also_refresh: Iterable[int] = ()) -> None:
+        """Store articles that are not in the store yet, in order, as ``write_article`` would
+        one by one, with one statement per table for the whole batch: the full-text index
+        then takes the batch's statements in one go (a statement per row made FTS5 flush its
+        pending terms on every row, most of ingest's time), and the counts are added up
+        once. Call inside ``transaction()``."""
+        if not batch:
+            return
+        conn = self.conn
+        conn.executemany(
             "INSERT INTO articles(id, text_hash, text, title, date, outlet, url, source, meta, error, "
             "language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                doc.id,
-                text_hash(doc.text),
-                doc.text,
-                meta.get("title"),
-                date,
-                meta.get("outlet"),
-                meta.get("url"),
-                doc.source or None,
-                json.dumps(meta, ensure_ascii=False, sort_keys=True),
-                result.error,
-                result.language,
-            ),
-        )
-        by_name: dict[str, int] = {}
-        for index, person in enumerate(result.people):
-            person_id = self._resolve_person(
-                [person.name, *person.aliases], person.kind.value, None
-            )  # gender is decided across articles below (report.refresh_genders)
-            self._add_names(person_id, [person.name, *person.aliases], person.descriptors)
-            conn.execute(
-                "INSERT INTO article_people(article_id, person_index, person_id, name, kind, aliases, "
-                "descriptors, gender, mentions, gender_evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
                 (
-                    doc.id,
-                    index,
-                    person_id,
-                    person.name,
-                    person.kind.value,
-                    json.dumps(list(person.aliases), ensure_ascii=False),
-                    json.dumps(list(person.descriptors), ensure_ascii=False),
-                    person.gender,
-                    _spans_to_json(person.mentions),
-                    person.gender_evidence,
-                ),
-            )
-            for name in (person.name, *person.aliases):
-                by_name.setdefault(name, person_id)
-        self._write_quotes(doc.id, date or "", result.quotes, by_name)
-        self._count_article(doc.id, +1)
-        reports.count_article(conn, doc.id, +1)
-        reports.refresh_genders(conn, {pid for pid in by_name.values()} | set(old_people))
-        if old:
-            self._drop_orphans(old_people, old_groups)
-            self._redate(redate)
-        return bool(old)
-
-    def _write_quotes(
-        self, article_id: str, sort_date: str, quotes: Sequence[Quote], by_name: dict[str, int]
-    ) -> None:
-        """Insert an article's quotes in one go, each joined to its person and its repeated-quote
-        group (created when new), with the shingles that later occurrences are matched on."""
-        conn = self.conn
-        if not quotes:
-            return
+                    a.id,
+                    a.text_hash,
+                    a.text,
+                    a.meta.get("title"),
+                    a.date,
+                    a.meta.get("outlet"),
+                    a.meta.get("url"),
+                    a.source or None,
+                    json.dumps(a.meta, ensure_ascii=False, sort_keys=True),
+                    a.error,
+                    a.language,
+                )
+                for a in batch
+            ],
+        )
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]) + 1
         next_group = (
             int(conn.execute("SELECT coalesce(max(id), 0) FROM quote_groups").fetchone()[0]) + 1
         )
         prepared = []
-        for quote in quotes:
-            words = quote_words(quote.text)
-            prepared.append((quote, fingerprint_of(words), shingles_of(words)))
-        prints = sorted({p for _, p, _ in prepared if p})
-        known: dict[str, int] = {}
-        if prints:  # one look-up for the article's fingerprints seen before
-            known = {
-                r[0]: int(r[1])
-                for r in conn.execute(
-                    "SELECT f.value, (SELECT group_id FROM quotes WHERE fingerprint = f.value "
-                    "AND group_id IS NOT NULL LIMIT 1) FROM json_each(?) f",
-                    (json.dumps(prints, ensure_ascii=False),),
-                )
-                if r[1] is not None
-            }
+        for a in batch:
+            for q in a.quotes:
+                words = quote_words(q[2])
+                prepared.append((fingerprint_of(words), shingles_of(words)))
+        known = self._known_groups(sorted({p for p, _ in prepared if p}))
+        window = self._contain_window()
+        people_rows: list[tuple[Any, ...]] = []
+        alias_rows: list[tuple[int, str, str]] = []
+        descriptor_rows: list[tuple[int, str]] = []
+        quote_rows: list[tuple[Any, ...]] = []
         new_groups: list[tuple[int, str, str]] = []
         longer: list[tuple[str, int, int]] = []
-        rows = []
-        window = self._contain_window()
-        for index, (quote, print_, shingle_set) in enumerate(prepared):
-            speaker = quote.speaker
-            person_id = None
-            if speaker is not None:
-                person_id = by_name.get(speaker.name)
-                if person_id is None:  # a speaker the engine did not list among the article's people
-                    person_id = self._resolve_person([speaker.name], speaker.kind.value, None)
-                    self._add_names(person_id, [speaker.name], ())
-                    by_name[speaker.name] = person_id
-            mention = speaker.mention if speaker else None
-            antecedent = speaker.antecedent if speaker else None
-            group_id = None
-            if print_ is not None:
-                group_id = known.get(print_) or window.group_of(shingle_set)
-                if group_id is None:
-                    group_id = next_group
-                    next_group += 1
-                    new_groups.append((group_id, print_, quote.text))
-                else:  # the group shows its longest occurrence
-                    longer.append((quote.text, group_id, len(quote.text)))
-                known[print_] = group_id  # the same words twice in this article
-            quote_id = next_id + index
-            if group_id is not None:
-                window.add(quote_id, group_id, shingle_set)
-            rows.append(
-                (
-                    quote_id,
-                    article_id,
-                    index,
-                    quote.start,
-                    quote.end,
-                    quote.text,
-                    quote.type.value,
-                    speaker.name if speaker else None,
-                    speaker.kind.value if speaker else None,
-                    mention.start if mention else None,
-                    mention.end if mention else None,
-                    mention.text if mention else None,
-                    quote.cue.start if quote.cue else None,
-                    quote.cue.end if quote.cue else None,
-                    quote.cue.text if quote.cue else None,
-                    float(quote.confidence),
-                    quote.rule,
-                    int(quote.carried_on),
-                    _spans_to_json(quote.spans),
-                    person_id,
-                    group_id,
-                    print_,
-                    len(shingle_set),
-                    sort_date,
-                    quote.act,
-                    speaker.rule if speaker else None,
-                    antecedent.start if antecedent else None,
-                    antecedent.end if antecedent else None,
-                    antecedent.text if antecedent else None,
+        dates: dict[str, list[int]] = {}
+        tally = _Counts()
+        touched: set[int] = set(also_refresh)
+        at = 0
+        for a in batch:
+            by_name: dict[str, int] = {}
+            for index, (name, kind, aliases, descriptors, gender, mentions, evidence) in enumerate(
+                a.people
+            ):
+                names = [name, *aliases]
+                # gender is decided across articles below (report.refresh_genders)
+                person_id = self._resolve_person(names, kind, None)
+                self._names_rows(person_id, names, descriptors, alias_rows, descriptor_rows)
+                people_rows.append(
+                    (
+                        a.id,
+                        index,
+                        person_id,
+                        name,
+                        kind,
+                        json.dumps(list(aliases), ensure_ascii=False),
+                        json.dumps(list(descriptors), ensure_ascii=False),
+                        gender,
+                        mentions,
+                        evidence,
+                    )
                 )
-            )
+                for one in names:
+                    by_name.setdefault(one, person_id)
+            sort_date = a.date or ""
+            first_id = next_id
+            quoted: dict[int, int] = {}
+            for index, q in enumerate(a.quotes):
+                print_, shingle_set = prepared[at]
+                at += 1
+                speaker, kind = q[4], q[5]
+                said_by: int | None = None
+                if speaker is not None:
+                    said_by = by_name.get(speaker)
+                    if said_by is None:  # a speaker the engine did not list among the article's people
+                        said_by = self._resolve_person([speaker], kind, None)
+                        self._names_rows(said_by, [speaker], (), alias_rows, descriptor_rows)
+                        by_name[speaker] = said_by
+                    quoted[said_by] = quoted.get(said_by, 0) + 1
+                group_id = None
+                if print_ is not None:
+                    group_id = known.get(print_) or window.group_of(shingle_set)
+                    if group_id is None:
+                        group_id = next_group
+                        next_group += 1
+                        new_groups.append((group_id, print_, q[2]))
+                    else:  # the group shows its longest occurrence
+                        longer.append((q[2], group_id, len(q[2])))
+                    known[print_] = group_id  # the same words again, in this batch
+                if group_id is not None:
+                    window.add(next_id, group_id, shingle_set)
+                quote_rows.append(
+                    (next_id, a.id, index, *q[:16], said_by, group_id, print_, len(shingle_set),
+                     sort_date, *q[16:])
+                )
+                next_id += 1
+            if sort_date and next_id > first_id:
+                span = dates.setdefault(sort_date, [first_id, next_id - 1])
+                span[0], span[1] = min(span[0], first_id), max(span[1], next_id - 1)
+            named = {pid for pid in by_name.values()}
+            tally.add(a, quoted, {r[2] for r in people_rows[len(people_rows) - len(a.people):]})
+            touched |= named
+        conn.executemany(
+            "INSERT OR IGNORE INTO aliases(person_id, alias, norm) VALUES (?, ?, ?)", alias_rows
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO descriptors(person_id, descriptor) VALUES (?, ?)",
+            descriptor_rows,
+        )
+        conn.executemany(
+            "INSERT INTO article_people(article_id, person_index, person_id, name, kind, aliases, "
+            "descriptors, gender, mentions, gender_evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            people_rows,
+        )
         conn.executemany(
             "INSERT INTO quote_groups(id, fingerprint, text) VALUES (?, ?, ?)", new_groups
         )
-        conn.executemany(
-            'INSERT INTO quotes(id, article_id, quote_index, start, "end", text, type, speaker_name, '
-            "speaker_kind, mention_start, mention_end, mention_text, cue_start, cue_end, cue_text, "
-            "confidence, rule, carried_on, spans, person_id, group_id, fingerprint, shingle_count, "
-            "sort_date, act, speaker_rule, antecedent_start, antecedent_end, antecedent_text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        self._insert_quotes(quote_rows)
         conn.executemany(
             "UPDATE quote_groups SET text = ? WHERE id = ? AND length(text) < ?", longer
         )
-        if sort_date:
-            conn.execute(
-                "INSERT INTO date_ids(date, min_id, max_id) VALUES (?, ?, ?) ON CONFLICT(date) DO "
-                "UPDATE SET min_id = min(min_id, excluded.min_id), max_id = max(max_id, excluded.max_id)",
-                (sort_date, next_id, next_id + len(rows) - 1),
+        conn.executemany(
+            "INSERT INTO date_ids(date, min_id, max_id) VALUES (?, ?, ?) ON CONFLICT(date) DO "
+            "UPDATE SET min_id = min(min_id, excluded.min_id), max_id = max(max_id, excluded.max_id)",
+            [(d, low, high) for d, (low, high) in dates.items()],
+        )
+        tally.write(conn)
+        reports.count_articles(conn, [a.id for a in batch], +1)
+        reports.refresh_genders(conn, touched)
+
+    _QUOTE_COLUMNS = (
+        'id, article_id, quote_index, start, "end", text, type, speaker_name, speaker_kind, '
+        "mention_start, mention_end, mention_text, cue_start, cue_end, cue_text, confidence, "
+        "rule, carried_on, spans, person_id, group_id, fingerprint, shingle_count, sort_date, "
+        "act, speaker_rule, antecedent_start, antecedent_end, antecedent_text"
+    )
+
+    def _insert_quotes(self, rows: list[tuple[Any, ...]]) -> None:
+        """Insert statements through a temporary table, in one INSERT ... SELECT: the
+        full-text trigger then runs inside one statement, and FTS5 keeps the batch's terms in
+        memory until the end of it (with a statement per row it wrote them out per row, in
+        tiny segments it then had to merge)."""
+        if not rows:
+            return
+        conn = self.conn
+        conn.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS quotes_batch ({self._QUOTE_COLUMNS.replace('id, ', 'id INTEGER PRIMARY KEY, ', 1)})"
+        )
+        marks = ", ".join("?" * 29)
+        conn.executemany(f"INSERT INTO temp.quotes_batch VALUES ({marks})", rows)
+        conn.execute(
+            f"INSERT INTO quotes({self._QUOTE_COLUMNS}) SELECT {self._QUOTE_COLUMNS} "
+            "FROM temp.quotes_batch ORDER BY id"
+        )
+        conn.execute("DELETE FROM temp.quotes_batch")
+
+    def _known_groups(self, prints: list[str]) -> dict[str, int]:
+        """The repeated-quote group of each fingerprint stored before, in one look-up."""
+        if not prints:
+            return {}
+        return {
+            r[0]: int(r[1])
+            for r in self.conn.execute(
+                "SELECT f.value, (SELECT group_id FROM quotes WHERE fingerprint = f.value "
+                "AND group_id IS NOT NULL LIMIT 1) FROM json_each(?) f",
+                (json.dumps(prints, ensure_ascii=False),),
             )
+            if r[1] is not None
+        }
+
+    @staticmethod
+    def _names_rows(
+        person_id: int,
+        names: Iterable[str],
+        descriptors: Iterable[str],
+        alias_rows: list[tuple[int, str, str]],
+        descriptor_rows: list[tuple[int, str]],
+    ) -> None:
+        for n in names:
+            if n.strip():
+                alias_rows.append((person_id, n.strip(), _fold(n)))
+        for d in descriptors:
+            if d.strip():
+                descriptor_rows.append((person_id, d.strip()))
 
     def _contain_window(self) -> ContainWindow:
         """The latest quotes' shingles (fingerprint.py), read once per process that writes."""
@@ -675,12 +888,12 @@ class QuoteStore:
         if kind == PersonKind.PERSON.value:
             # the article's canonical name when it is a full one; the aliases are surface
             # forms ("Crooked Hillary Clinton", "Universe Alicia Machado") only used otherwise
-            canonical = parse_name(names[0]) if names else None
+            canonical = _parse_name(names[0]) if names else None
             full = canonical is not None and canonical.first is not None and not canonical.is_initial
-            key = canonical if full else best_name(names)
+            key = canonical if full else _best_name(tuple(names))
         if key is None:
             label = max(names, key=len).strip() or "unknown"
-            folded = fold(label) or label.lower()
+            folded = _fold(label) or label.lower()
             row = conn.execute(
                 "SELECT id FROM people WHERE kind = ? AND surname = ? AND first IS NULL ORDER BY id LIMIT 1",
                 (kind, folded),
@@ -758,7 +971,7 @@ class QuoteStore:
     def _add_names(self, person_id: int, names: Iterable[str], descriptors: Iterable[str]) -> None:
         self.conn.executemany(
             "INSERT OR IGNORE INTO aliases(person_id, alias, norm) VALUES (?, ?, ?)",
-            ((person_id, n.strip(), fold(n)) for n in names if n.strip()),
+            ((person_id, n.strip(), _fold(n)) for n in names if n.strip()),
         )
         self.conn.executemany(
             "INSERT OR IGNORE INTO descriptors(person_id, descriptor) VALUES (?, ?)",

@@ -20,7 +20,6 @@ ingest slowed as the store grew.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 import unicodedata
@@ -61,18 +60,16 @@ def shingles(text: str) -> set[int]:
 
 
 def shingles_of(words: list[str]) -> set[int]:
-    """The shingle hashes of a quote already split by ``quote_words``."""
+    """The shingle hashes of a quote already split by ``quote_words``.
+
+    Python's own hash of the words' tuple: the shingles live only in this process's memory
+    (``ContainWindow``, rebuilt from the texts when a process starts writing), so they need
+    not be the same in another process, and hashing four strings whose hashes Python keeps
+    costs a fraction of a digest of their bytes (a writer rebuilds 50,000 quotes' shingles)."""
     if len(words) < MIN_CONTAIN_WORDS:
         return set()
-    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
-    return {
-        from_bytes(
-            blake2b(" ".join(words[i : i + SHINGLE_WORDS]).encode(), digest_size=8).digest(),
-            "big",
-            signed=True,  # fits SQLite's INTEGER
-        )
-        for i in range(len(words) - SHINGLE_WORDS + 1)
-    }
+    runs = zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)  # shorter ones end it
+    return {hash(run) for run in runs}
 
 
 class ContainWindow:
@@ -86,8 +83,11 @@ class ContainWindow:
 
     def __init__(self, capacity: int = WINDOW) -> None:
         self.capacity = capacity
-        self._postings: dict[int, list[int]] = {}
-        self._quotes: OrderedDict[int, tuple[int, frozenset[int]]] = OrderedDict()
+        # shingle -> the quote holding it, or a list of them (oldest first) when several
+        # do: most shingles are in one quote, and a million small lists made the window slow
+        # to build (each a container the garbage collector walks); ints and tuples are not
+        self._postings: dict[int, int | list[int]] = {}
+        self._quotes: OrderedDict[int, tuple[int, tuple[int, ...]]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._quotes)
@@ -95,12 +95,18 @@ class ContainWindow:
     def add(self, quote_id: int, group_id: int, shingle_set: set[int] | frozenset[int]) -> None:
         if not shingle_set:
             return
-        self._quotes[quote_id] = (group_id, frozenset(shingle_set))
+        self._quotes[quote_id] = (group_id, tuple(shingle_set))
+        postings = self._postings
         for shingle in shingle_set:
-            posting = self._postings.setdefault(shingle, [])
-            posting.append(quote_id)
-            if len(posting) > POSTINGS:
-                del posting[0]
+            posting = postings.get(shingle)
+            if posting is None:
+                postings[shingle] = quote_id
+            elif isinstance(posting, int):
+                postings[shingle] = [posting, quote_id]
+            else:
+                posting.append(quote_id)
+                if len(posting) > POSTINGS:
+                    del posting[0]
         while len(self._quotes) > self.capacity:
             self.discard(next(iter(self._quotes)))
 
@@ -108,20 +114,37 @@ class ContainWindow:
         entry = self._quotes.pop(quote_id, None)
         if entry is None:
             return
+        postings = self._postings
         for shingle in entry[1]:
-            posting = self._postings.get(shingle)
-            if posting is not None and quote_id in posting:
+            posting = postings.get(shingle)
+            if posting is None:
+                continue
+            if isinstance(posting, int):
+                if posting == quote_id:
+                    del postings[shingle]
+            elif quote_id in posting:
                 posting.remove(quote_id)
-                if not posting:
-                    del self._postings[shingle]
+                if len(posting) == 1:
+                    postings[shingle] = posting[0]
 
     def group_of(self, shingle_set: set[int]) -> int | None:
         """The group of the quote that best contains or is contained in this one, if any."""
         if not shingle_set:
             return None
-        shared = Counter(
-            quote_id for shingle in shingle_set for quote_id in self._postings.get(shingle, ())
-        )
+        postings = self._postings
+        if postings.keys().isdisjoint(shingle_set):  # in C: most statements are new
+            return None
+        shared: Counter[int] = Counter()
+        for shingle in shingle_set:
+            posting = postings.get(shingle)
+            if posting is None:  # most shingles of a new statement are new
+                continue
+            if isinstance(posting, int):
+                shared[posting] += 1
+            else:
+                shared.update(posting)
+        if not shared:
+            return None
         needed = max(1, math.ceil(CONTAINMENT * MIN_SHINGLES))
         best: tuple[float, int, int] | None = None
         for quote_id, count in shared.items():

@@ -19,8 +19,8 @@ Idempotent and crash-safe:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol, TypeAlias
 
 from ..core.errors import StoreError
 from ..core.schema import text_hash
@@ -29,9 +29,16 @@ from ..readers.base import Document, ReadFailure
 from .models import IngestFailure, IngestSummary
 
 if TYPE_CHECKING:
-    from .db import IngestItem, QuoteStore
+    from .db import ArticleRows, IngestItem, QuoteStore
 
 Progress = Callable[[int], None]
+# Articles per transaction: few where each waits for the engine (a kill loses little work),
+# many where they come extracted (an export folder): the full-text index takes each
+# transaction's statements as one new segment, and fewer, larger ones cost less to merge.
+EXTRACT_BATCH = 64
+ROWS_BATCH = 1000
+# An item to store: a text to extract, engine output, or rows read from an export.
+Pending: TypeAlias = "Document | tuple[Document, ArticleQuotes] | ArticleRows"
 
 
 class Extractor(Protocol):
@@ -58,36 +65,43 @@ def ingest_items(
     items: Iterable[IngestItem],
     *,
     progress: Progress | None = None,
-    batch_size: int = 64,
+    batch_size: int | None = None,
     extract_batch_size: int = 16,
     extract: Extractor | None = None,
 ) -> IngestSummary:
+    """Store ``items``; see the module's docstring. ``batch_size`` articles are committed
+    together; by default ``EXTRACT_BATCH`` when some need the engine, else ``ROWS_BATCH``."""
+    from .db import ArticleRows
+
     tally = _Tally()
     failed: list[IngestFailure] = []
     tick = progress or (lambda n: None)
     seen: dict[str, str] = {}  # id -> text hash, in this run
     seen_texts: set[tuple[str, str | None]] = set()
 
-    def planned() -> Iterator[tuple[Document, ArticleQuotes | None]]:
+    def planned() -> Iterator[Pending]:
         for item in items:
             if isinstance(item, ReadFailure):
                 failed.append(IngestFailure(item.source, item.reason))
                 tick(1)
                 continue
-            doc, result = item if isinstance(item, tuple) else (item, None)
             tally.read += 1
-            digest = text_hash(doc.text)
-            outlet = doc.meta.get("outlet")
-            if seen.get(doc.id, digest) != digest:
+            if isinstance(item, ArticleRows):
+                article_id, digest, outlet = item.id, item.text_hash, item.outlet
+            else:
+                doc = item[0] if isinstance(item, tuple) else item
+                article_id, digest, outlet = doc.id, text_hash(doc.text), doc.meta.get("outlet")
+            if seen.get(article_id, digest) != digest:
                 # Two inputs with one id ("article.txt" in two folders): keep both, stably.
-                doc = Document(f"{doc.id}~{digest[:8]}", doc.text, doc.meta, doc.source)
-            if doc.id in seen or (digest, outlet) in seen_texts:
+                article_id = f"{article_id}~{digest[:8]}"
+                item = _renamed(item, article_id)
+            if article_id in seen or (digest, outlet) in seen_texts:
                 tally.skipped += 1  # the very same article twice in one run
                 tick(1)
                 continue
-            seen[doc.id] = digest
+            seen[article_id] = digest
             seen_texts.add((digest, outlet))
-            stored = store.stored_hash(doc.id)
+            stored = store.stored_hash(article_id)
             if stored is not None and stored[0] == digest:
                 tally.skipped += 1
                 tick(1)
@@ -96,29 +110,42 @@ def ingest_items(
                 tally.skipped += 1
                 tick(1)
                 continue
-            yield doc, result
+            yield item
 
-    batch: list[tuple[Document, ArticleQuotes | None]] = []
+    batch: list[Pending] = []
+    extracting = False
     for entry in planned():
         batch.append(entry)
-        if len(batch) >= batch_size:
+        extracting = extracting or isinstance(entry, Document)
+        if len(batch) >= (batch_size or (EXTRACT_BATCH if extracting else ROWS_BATCH)):
             _write_batch(store, batch, tally, failed, tick, extract, extract_batch_size)
-            batch = []
+            batch, extracting = [], False
     if batch:
         _write_batch(store, batch, tally, failed, tick, extract, extract_batch_size)
     return tally.summary(failed)
 
 
+def _renamed(item: Pending, article_id: str) -> Pending:
+    if isinstance(item, tuple):
+        doc, result = item
+        return Document(article_id, doc.text, doc.meta, doc.source), result
+    if isinstance(item, Document):
+        return Document(article_id, item.text, item.meta, item.source)
+    return replace(item, id=article_id)
+
+
 def _write_batch(
     store: QuoteStore,
-    batch: Sequence[tuple[Document, ArticleQuotes | None]],
+    batch: Sequence[Pending],
     tally: _Tally,
     failed: list[IngestFailure],
     tick: Progress,
     extract: Extractor | None,
     extract_batch_size: int,
 ) -> None:
-    todo = [doc for doc, result in batch if result is None]
+    from .db import ArticleRows, article_rows
+
+    todo = [item for item in batch if isinstance(item, Document)]
     extracted: dict[int, ArticleQuotes] = {}
     if todo:
         if extract is None:
@@ -132,16 +159,29 @@ def _write_batch(
             strict=True,
         ):
             extracted[id(doc)] = result
+    ready: list[ArticleRows] = []
+    for item in batch:
+        if isinstance(item, ArticleRows):
+            rows, source = item, item.source or item.id
+        else:
+            doc, result = item if isinstance(item, tuple) else (item, extracted[id(item)])
+            rows, source = article_rows(doc, result), doc.source or doc.id
+        if rows.error:
+            failed.append(IngestFailure(source, f"extraction failed: {rows.error}"))
+        else:
+            ready.append(rows)
     with store.transaction():
-        for doc, given in batch:
-            result = given if given is not None else extracted[id(doc)]
-            if result.error:
-                failed.append(
-                    IngestFailure(doc.source or doc.id, f"extraction failed: {result.error}")
-                )
-                continue
-            if store.write_article(doc, result):
+        # looked up again inside the transaction: another writer may have stored one since
+        stored = store.existing_ids([rows.id for rows in ready])
+        new: list[ArticleRows] = []  # written together, in order, up to a replacement
+        for rows in ready:
+            if rows.id in stored:
+                store.write_new(new)
+                new = []
+                store.write_rows(rows)
                 tally.replaced += 1
             else:
+                new.append(rows)
                 tally.added += 1
+        store.write_new(new)
     tick(len(batch))

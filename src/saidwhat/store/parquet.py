@@ -12,10 +12,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..core.schema import meta_of, person_from_row, quote_from_row
-from ..core.types import ArticleQuotes
+from ..core.schema import (
+    ARTICLE_META,
+    meta_of,
+    person_from_row,
+    quote_from_row,
+    spans_of,
+    strings_of,
+    text_hash,
+)
+from ..core.types import ArticleQuotes, PersonKind, QuoteType
 from ..readers.base import Document, ReadFailure
-from .db import IngestItem
+from .db import ArticleRows, IngestItem, PersonRow, QuoteRow, normalise_date, spans_json
 
 REQUIRED = ("articles", "quotes")
 
@@ -121,3 +129,184 @@ def read_export(folder: Path) -> Iterator[IngestItem]:
                 language=row.get("language"),
             ),
         )
+
+
+def _columns(path: Path) -> dict[str, list[Any]]:
+    """A table's columns as Python lists (one conversion per column, not a dict per row)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    files = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
+    tables = [pq.read_table(f) for f in files]
+    if not tables:
+        return {}
+    table = pa.concat_tables(tables, promote_options="default") if len(tables) > 1 else tables[0]
+    return {name: table.column(name).to_pylist() for name in table.column_names}
+
+
+def _rows_by_article(columns: dict[str, list[Any]], order: str) -> dict[str, list[int]]:
+    """Row numbers of each article's rows, sorted by ``order`` (quote_index, person_index)."""
+    by: dict[str, list[int]] = defaultdict(list)
+    for at, article_id in enumerate(columns.get("article_id", ())):
+        by[str(article_id)].append(at)
+    keys = columns.get(order)
+    if keys is not None:
+        for rows in by.values():
+            if len(rows) > 1:
+                rows.sort(key=lambda at: int(keys[at] or 0))
+    return by
+
+
+def _none(size: int) -> list[None]:
+    return [None] * size
+
+
+def _span_parts(
+    start: Any, end: Any, text: Any
+) -> tuple[int | None, int | None, str | None]:
+    """A span's three columns as ``span_of`` reads them: all null unless start and end are set."""
+    if start is None or end is None:
+        return None, None, None
+    start, end = int(start), int(end)
+    if start < 0 or end < start:
+        raise ValueError(f"bad span offsets: {start}..{end}")
+    return start, end, "" if text is None else str(text)
+
+
+def _spans_json(value: Any) -> str:
+    """A list of spans (Arrow dicts, JSON text or triples) as the store keeps it."""
+    if not value:
+        return "[]"
+    return spans_json(spans_of(value))
+
+
+_KINDS = frozenset(k.value for k in PersonKind)
+_TYPES = frozenset(t.value for t in QuoteType)
+
+
+def read_export_rows(folder: Path) -> Iterator[IngestItem]:
+    """The export as the store's rows (``ArticleRows``), the same articles, statements and
+    people ``read_export`` gives, without an object per statement: what ingest of an export
+    folder stores. A broken table or row is a ``ReadFailure``."""
+    try:
+        articles = _columns(_table_path(folder, "articles"))  # type: ignore[arg-type]
+        quotes = _columns(_table_path(folder, "quotes"))  # type: ignore[arg-type]
+        people_path = _table_path(folder, "article_people")
+        people = _columns(people_path) if people_path else {}
+        errors_path = _table_path(folder, "errors")
+        error_rows = _read_table(errors_path) if errors_path else []
+    except Exception as exc:
+        yield ReadFailure(
+            str(folder), f"cannot read the Parquet export: {type(exc).__name__}: {exc}"
+        )
+        return
+    for row in error_rows:  # articles the Spark job could not read or extract: report them
+        source = row.get("source") or row.get("article_id") or str(folder)
+        stage = f" ({row['stage']})" if row.get("stage") else ""
+        yield ReadFailure(f"{source}{stage}", str(row.get("reason") or "failed in the Spark job"))
+    quotes_by = _rows_by_article(quotes, "quote_index")
+    people_by = _rows_by_article(people, "person_index")
+    n_quotes = len(quotes.get("article_id", ()))
+    q = {name: quotes.get(name) or _none(n_quotes) for name in _QUOTE_COLUMNS}
+    n_people = len(people.get("article_id", ()))
+    p = {name: people.get(name) or _none(n_people) for name in _PERSON_COLUMNS}
+    n_articles = len(articles.get("article_id", ()))
+    a = {name: articles.get(name) or _none(n_articles) for name in _ARTICLE_COLUMNS}
+    for at in range(n_articles):
+        raw_id = a["article_id"][at]
+        where = f"{folder}:{raw_id}"
+        try:
+            if raw_id is None:
+                raise KeyError("article_id")
+            article_id = str(raw_id)
+            text = a["text"][at]
+            if not isinstance(text, str):
+                raise ValueError('"text" is not a string')
+            statements = tuple(_quote(q, i, text) for i in quotes_by.get(article_id, ()))
+            persons = tuple(_person(p, i) for i in people_by.get(article_id, ()))
+        except (KeyError, TypeError, ValueError) as exc:
+            yield ReadFailure(where, f"malformed export row: {type(exc).__name__}: {exc}")
+            continue
+        meta = {k: str(a[k][at]) for k in ARTICLE_META if a[k][at] is not None}
+        yield ArticleRows(
+            id=article_id,
+            text=text,
+            text_hash=text_hash(text),
+            meta=meta,
+            date=normalise_date(meta.get("date")),
+            source=str(a["source"][at] or where),
+            error=a["error"][at],
+            language=a["language"][at],
+            people=persons,
+            quotes=statements,
+        )
+
+
+_ARTICLE_COLUMNS = ("article_id", "text", "source", "error", "language", *ARTICLE_META)
+_QUOTE_COLUMNS = (
+    "start", "end", "type", "speaker_name", "speaker_kind", "mention_start", "mention_end",
+    "mention_text", "cue_start", "cue_end", "cue_text", "confidence", "rule", "carried_on",
+    "spans", "act", "speaker_rule", "antecedent_start", "antecedent_end", "antecedent_text",
+)  # fmt: skip
+_PERSON_COLUMNS = (
+    "name", "kind", "aliases", "descriptors", "gender", "mentions", "gender_evidence",
+)  # fmt: skip
+
+
+def _quote(q: dict[str, list[Any]], at: int, text: str) -> QuoteRow:
+    """One statement's row as ``quote_from_row`` reads it, checked the same way."""
+    if q["start"][at] is None or q["end"][at] is None:
+        raise KeyError("start" if q["start"][at] is None else "end")
+    start, end = int(q["start"][at]), int(q["end"][at])
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"quote offsets {start}..{end} outside the article text")
+    type_ = q["type"][at]
+    if type_ not in _TYPES:
+        raise ValueError(f"{type_!r} is not a valid QuoteType")
+    name = q["speaker_name"][at]
+    if name is not None:
+        kind = q["speaker_kind"][at] or "person"
+        if kind not in _KINDS:
+            raise ValueError(f"{kind!r} is not a valid PersonKind")
+        mention = _span_parts(q["mention_start"][at], q["mention_end"][at], q["mention_text"][at])
+        antecedent = _span_parts(
+            q["antecedent_start"][at], q["antecedent_end"][at], q["antecedent_text"][at]
+        )
+        speaker: tuple[Any, ...] = (str(name), kind, *mention)
+        rule = q["speaker_rule"][at]
+    else:
+        speaker, rule, antecedent = (None,) * 5, None, (None, None, None)
+    confidence = q["confidence"][at]
+    return (
+        start,
+        end,
+        text[start:end],
+        type_,
+        *speaker,
+        *_span_parts(q["cue_start"][at], q["cue_end"][at], q["cue_text"][at]),
+        float(confidence) if confidence is not None else 1.0,
+        str(q["rule"][at] or ""),
+        int(bool(q["carried_on"][at])),
+        _spans_json(q["spans"][at]),
+        str(q["act"][at] or "said"),
+        rule,
+        *antecedent,
+    )
+
+
+def _person(p: dict[str, list[Any]], at: int) -> PersonRow:
+    """One person's row as ``person_from_row`` reads it."""
+    if p["name"][at] is None:
+        raise KeyError("name")
+    kind = p["kind"][at] or "person"
+    if kind not in _KINDS:
+        raise ValueError(f"{kind!r} is not a valid PersonKind")
+    return (
+        str(p["name"][at]),
+        kind,
+        strings_of(p["aliases"][at]),
+        strings_of(p["descriptors"][at]),
+        p["gender"][at],
+        _spans_json(p["mentions"][at]),
+        p["gender_evidence"][at],
+    )
