@@ -347,6 +347,10 @@ SHAPE_CASES = [
          "The rallies had singers, which worried Tom Hale, president of the Eastwick Caucus, as much as Pablo Ruiz."
          '\n\n"No one is writing songs for the mayor," he said.',
          "No one is writing songs", DIRECT, "Tom Hale", mention="he", rule="pronoun"),
+    Case("shape-dateline-is-not-the-subject",
+         "Museum opens\n\nWASHINGTON -- President Tom Hale, opening the harbour museum on Saturday, said it would "
+         "tell the story of the port.",
+         "it would tell the story", INDIRECT, "Tom Hale", rule="name"),
     Case("shape-gerund-of-a-passive-subject",
          "Mayor Ana Ruiz fell ill on Monday. After saying her chest hurt, she was taken to the hospital.",
          "her chest hurt", INDIRECT, "Ana Ruiz", mention="she", rule="pronoun"),
@@ -483,3 +487,10 @@ def test_people_registry_lists_persons_not_traps() -> None:
     assert_offsets(result, TRAPS)
     persons = sorted(p.name for p in result.people if p.kind is PersonKind.PERSON)
     assert persons == ["Anna Lloyd Baptiste", "Bobby Kessler", "Lin Mei", "Wade Kessler"]
+
+
+def test_a_dateline_is_nobody() -> None:
+    text = "LONDON (Reuters) - The Harbour Trust said on Monday that fees would rise. It said the quay was full."
+    result = saidwhat.extract(text)
+    assert {p.name for p in result.people} == {"Harbour Trust"}
+    assert [q.speaker.name for q in result.quotes if q.speaker] == ["Harbour Trust", "Harbour Trust"]

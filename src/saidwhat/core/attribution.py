@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Token
 
-from .doctext import doc_text
+from .doctext import dateline_end, doc_text
 from .lexicon import (
     BELIEF_VERBS,
     CLAUSE_ONLY_VERBS,
@@ -281,7 +281,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _source(verb: Token, passive: bool) -> tuple[int | None, str]:
     current = verb
     for step in range(4):
-        subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        subject = _subject(current)
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -321,6 +321,20 @@ def _source(verb: Token, passive: bool) -> tuple[int | None, str]:
                 continue
             break
     return None, "none"
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; not a dateline the parser took for one ("WASHINGTON -- President
+    Obama, dedicating the museum, said": Obama, set beside it)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    for subject in subjects:
+        end = dateline_end(doc_text(subject.doc), subject.idx)
+        if end is None:
+            return subject
+        beside = next((c for c in subject.children if c.dep_ == "appos" and c.idx >= end), None)
+        if beside is not None:
+            return beside
+    return None
 
 
 def _according_to(token: Token) -> Cue | None:

@@ -6,6 +6,8 @@ per-token loop makes extraction quadratic in the article's length.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 _KEY = "saidwhat.text"
@@ -17,3 +19,20 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_KEY] = text
     return text
+
+
+# "WASHINGTON --", "TOLEDO, Ohio —", "LONDON (Reuters) -": where a story was filed, not who speaks
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:--|—|–|-)\s"
+)
+
+
+def dateline_end(text: str, char: int) -> int | None:
+    """Where the dateline opening the paragraph around ``char`` ends, if ``char`` sits in one."""
+    start = text.rfind("\n", 0, char) + 1
+    if char - start > 60:
+        return None
+    match = _DATELINE.match(text, start)
+    if match is None or char >= match.end():
+        return None
+    return match.end()

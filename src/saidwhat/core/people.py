@@ -28,7 +28,7 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from .doctext import doc_text
+from .doctext import dateline_end, doc_text
 from .gender import PersonMentions, article_genders, decide, first_name_gender, pronoun_votes
 from .lexicon import (
     FEMALE_TITLES,
@@ -154,8 +154,8 @@ class PeopleIndex:
         known = -1  # how many people person_words was built from
         for ent in ents:
             words = self._words_of(ent)
-            if not words:
-                continue
+            if not words or dateline_end(self.text, ent.start_char) is not None:
+                continue  # "WASHINGTON --" is where the story was filed
             if ent.label_ in PERSON_LABELS and len(words) == 1 and self._common_word(words[0]):
                 continue  # "Ferry" in a headline, "the ferry" in the text: not a person
             if ent.label_ in PERSON_LABELS and self._junk_name(ent, words):
