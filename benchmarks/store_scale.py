@@ -19,10 +19,11 @@ groups). 14 outlets, dates over two years, rising with the article number.
 
 ``build`` writes the articles as export folders of ``--chunk`` articles each
 (``OUT/chunks/NNN/{articles,quotes,article_people}.parquet``, the schema of
-docs/export-schema.md) and ingests them one by one with ``saidwhat ingest``'s code path:
-the first chunks into ``OUT/100k.db``, which is then copied to ``OUT/1m.db`` and grown to
-the full count. It records articles/s for each chunk against the statements already
-stored, and the database size.
+docs/export-schema.md) and ingests them one by one with ``saidwhat ingest``'s code path,
+one writer per store (as ``saidwhat ingest DIR1 DIR2 ...``): the first chunks into
+``OUT/100k.db``, which is then copied to ``OUT/1m.db`` and grown to the full count. It
+records articles/s for each chunk against the statements already stored, what opening a
+writer costs (it reads the latest statements' shingles once), and the database size.
 
 ``measure`` opens a store read-only and times, ``--requests`` times each (p50, p95 in ms):
 the pages and JSON API endpoints in-process (Starlette's TestClient over the ASGI app,
@@ -318,18 +319,17 @@ def _quotes_in(db: Path) -> int:
         conn.close()
 
 
-def ingest_chunk(db: Path, folder: Path) -> dict[str, Any]:
-    """Ingest one export folder the way `saidwhat ingest FOLDER --db DB` does; its rate."""
+def ingest_chunk(store: Any, folder: Path) -> dict[str, Any]:
+    """Ingest one export folder into an open store the way `saidwhat ingest FOLDER ...` does
+    (the same ``ingest_paths`` call, its default batches); its rate."""
     try:
         from saidwhat.ingest import ingest_paths
     except ImportError:  # saidwhat 0.1: ingest lived in the store package
         from saidwhat.store import ingest_paths  # type: ignore[attr-defined,no-redef]
-    from saidwhat.store import QuoteStore
 
-    before = _quotes_in(db)
+    before = store.counts()["quotes"]
     started, cpu = time.perf_counter(), time.process_time()
-    with QuoteStore(db) as store:
-        summary = ingest_paths([folder], store)
+    summary = ingest_paths([folder], store)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     if summary.failed:
         raise SystemExit(f"ingest of {folder} failed: {summary.failed[:3]}")
@@ -343,6 +343,25 @@ def ingest_chunk(db: Path, folder: Path) -> dict[str, Any]:
         # own, when other jobs share the machine
         "cpu_seconds": round(cpu, 2),
         "articles_per_cpu_s": round(summary.added / cpu, 1) if cpu else None,
+        "load": round(os.getloadavg()[0], 2),
+    }
+
+
+def open_writer(db: Path) -> tuple[Any, dict[str, Any]]:
+    """A store open for writing, with what its start costs: a writer reads the latest
+    statements' shingles once (the containment window, store/fingerprint.py) before the
+    first article; timed apart from the folders' rates."""
+    from saidwhat.store import QuoteStore
+
+    started, cpu = time.perf_counter(), time.process_time()
+    store = QuoteStore(db)
+    window = getattr(store, "_contain_window", None)
+    if window is not None:
+        window()
+    return store, {
+        "writer_start_s": round(time.perf_counter() - started, 2),
+        "writer_start_cpu_s": round(time.process_time() - cpu, 2),
+        "statements": store.counts()["quotes"],
     }
 
 
@@ -351,28 +370,36 @@ def db_size(db: Path) -> int:
 
 
 def build(out: Path, statements: int, chunk: int, seed: int, small: int) -> dict[str, Any]:
+    """The small store from the first folders, then a copy of it grown to ``statements``: each
+    store written by one writer, folder after folder (as `saidwhat ingest DIR1 DIR2 ...`)."""
     out.mkdir(parents=True, exist_ok=True)
     folders = generate_chunks(out, statements, chunk, seed)
     small_db, big_db = out / "100k.db", out / f"{_label(statements)}.db"
     for db in (small_db, big_db):
         for path in db.parent.glob(db.name + "*"):
             path.unlink()
-    rates = []
-    done = 0
-    target = small_db
-    for folder in folders:
-        rate = ingest_chunk(target, folder)
-        rates.append(rate)
-        print(json.dumps(rate), file=sys.stderr)
-        done = _quotes_in(target)
-        if target == small_db and done >= small:
-            _checkpoint(small_db)
-            shutil.copyfile(small_db, big_db)
-            target = big_db
-    _checkpoint(target)
+    rates, starts = [], []
+    store, start = open_writer(small_db)
+    starts.append(start)
+    try:
+        for folder in folders:
+            rate = ingest_chunk(store, folder)
+            rates.append(rate)
+            print(json.dumps(rate), file=sys.stderr)
+            if store.path == small_db and store.counts()["quotes"] >= small:
+                store.close()
+                _checkpoint(small_db)
+                shutil.copyfile(small_db, big_db)
+                store, start = open_writer(big_db)
+                starts.append(start)
+                print(json.dumps(start), file=sys.stderr)
+    finally:
+        store.close()
+    _checkpoint(store.path)
     return {
-        "statements": {"100k": _quotes_in(small_db), "big": done},
+        "statements": {"100k": _quotes_in(small_db), "big": _quotes_in(big_db)},
         "db_bytes": {"100k": db_size(small_db), "big": db_size(big_db)},
+        "writer_starts": starts,
         "chunks": rates,
     }
 

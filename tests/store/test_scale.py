@@ -323,3 +323,29 @@ def test_the_api_pages_by_cursor(tmp_path: Path) -> None:
             assert seen == expected, url
         bad = client.get("/api/people?after=not-a-cursor")
         assert bad.status_code == 400 and "cursor" in bad.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("window", [500, 4])
+def test_a_phrase_of_frequent_words_finds_and_counts_every_match(
+    store: QuoteStore, monkeypatch: pytest.MonkeyPatch, window: int
+) -> None:
+    """"the budget of the" is in some statements, its words in every one: the total is the
+    count of the phrase (read with the first window when it holds them all), the pages list
+    each match once, filters apply."""
+    items = []
+    for i in range(30):
+        words = "the budget of the harbour" if i % 3 == 0 else "the harbour of the budget"
+        meta = {"outlet": "Planet" if i % 2 else "Courier", "date": f"2020-01-{1 + i:02d}"}
+        items.append(said(f"p{i:02d}", f"Statement {i}: {words} is late", "Anna Berg", **meta))
+    store.ingest(items)
+    monkeypatch.setattr(store_db, "RANK_WINDOW", window)
+    expected = {f"p{i:02d}" for i in range(0, 30, 3)}
+    page = store.search('"the budget of the"', limit=100)
+    assert (page.total, page.total_exact) == (10, True)
+    assert {h.article_id for h in page.items} == expected
+    walked = [h.article_id for h in walk(lambda a: store.search('"the budget of the"', limit=3, after=a))]
+    assert sorted(walked) == sorted(expected)
+    filtered = store.search('"the budget of the"', outlet="Courier", since="2020-01-10", limit=100)
+    courier = {f"p{i:02d}" for i in range(0, 30, 3) if i % 2 == 0 and i + 1 >= 10}
+    assert filtered.total == len(courier) and {h.article_id for h in filtered.items} == courier
+    assert store.search('"the budget of the"', limit=2, offset=9).total == 10

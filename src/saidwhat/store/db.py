@@ -1273,7 +1273,6 @@ class QuoteStore:
             " JOIN articles a ON a.id = q.article_id" if articles else ""
         )
         cond = ["quotes_fts MATCH ?", f"quotes_fts.{span}" if span.startswith("rowid") else span, *where]
-        total, exact = self._count_matches(match, where, params, articles, span)
         # The window to start in (matches with a smaller id than ``below``) and, inside it,
         # the (rank, id) of the last item already shown.
         below: int | None = None
@@ -1286,6 +1285,7 @@ class QuoteStore:
         picked: list[tuple[float, int]] = []
         skip = offset
         next_cursor = None
+        counted: int | None = None
         while True:
             window_cond = list(cond)
             window_params: list[Any] = [match, *params]
@@ -1301,6 +1301,10 @@ class QuoteStore:
                 )
             ]
             last_window = len(window) < RANK_WINDOW
+            if counted is None:
+                # From the top, a first window that holds every match is the count itself: a
+                # rare word or phrase is read once more for bm25, not a third time to count.
+                counted = len(window) if last_window and below is None else -1
             lowest = min((i for _, i in window), default=None)
             window.sort()
             if seen is not None:
@@ -1324,6 +1328,10 @@ class QuoteStore:
             if len(picked) == limit:  # the next page starts with the next window
                 next_cursor = _encode_cursor([below, None, None])
                 break
+        if counted is not None and counted >= 0:
+            total, exact = min(counted, COUNT_CAP + 1), counted <= COUNT_CAP
+        else:
+            total, exact = self._count_matches(match, where, params, articles, span)
         if not picked:
             return SearchPage(total, (), limit, offset, next_cursor, exact)
         ids = [i for _, i in picked]
