@@ -347,6 +347,20 @@ SHAPE_CASES = [
          "The rallies had singers, which worried Tom Hale, president of the Eastwick Caucus, as much as Pablo Ruiz."
          '\n\n"No one is writing songs for the mayor," he said.',
          "No one is writing songs", DIRECT, "Tom Hale", mention="he", rule="pronoun"),
+    Case("shape-appositive-organisation",
+         "The landlord, Prairie Homes Ltd., says it needs the property for renovations.",
+         "it needs the property", INDIRECT, "Prairie Homes Ltd.", mention="The landlord", rule="appositive"),
+    Case("shape-organisation-not-the-one-written-to",
+         "The landlord, Prairie Homes Ltd., wants the house back. In an email to CBC News, the company said "
+         'tenants had been given notice. "We have followed every rule," it said.',
+         "We have followed every rule", DIRECT, "Prairie Homes Ltd.", mention="it", rule="organisation-pronoun"),
+    Case("shape-acronym-in-brackets-after-a-clause",
+         "The Northwest Seaport Alliance (NSA), which manages the terminal, backed the lease on Monday. "
+         "NSA says the deal follows all state rules.",
+         "the deal follows all state rules", INDIRECT, "Northwest Seaport Alliance", mention="NSA"),
+    Case("shape-content-after-the-dateline",
+         "OTTAWA — The government will review how it funds wildfire response, Minister Ana Ruiz said Thursday.",
+         "The government will review", INDIRECT, "Ana Ruiz", mention="Minister Ana Ruiz"),
     Case("shape-dateline-is-not-the-subject",
          "Museum opens\n\nWASHINGTON -- President Tom Hale, opening the harbour museum on Saturday, said it would "
          "tell the story of the port.",
@@ -494,3 +508,10 @@ def test_a_dateline_is_nobody() -> None:
     result = saidwhat.extract(text)
     assert {p.name for p in result.people} == {"Harbour Trust"}
     assert [q.speaker.name for q in result.quotes if q.speaker] == ["Harbour Trust", "Harbour Trust"]
+
+
+def test_reported_content_starts_after_the_dateline() -> None:
+    text = "OTTAWA — The government will review how it funds wildfire response, Minister Ana Ruiz said Thursday."
+    (quote,) = saidwhat.extract(text).quotes
+    assert quote.span.text == "The government will review how it funds wildfire response"
+    assert text[quote.span.start : quote.span.end] == quote.span.text

@@ -269,6 +269,9 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    dateline = dateline_end(text, start)
+    if dateline is not None and dateline < end:
+        start = dateline  # "OTTAWA — The government will review ...": the report starts after the dateline
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:

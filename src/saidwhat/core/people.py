@@ -54,6 +54,7 @@ RECENT_SUBJECT_BONUS = 0.4  # ... the more so of its own sentence or the one bef
 SPEAKER_BONUS = 0.8  # and someone quoted before
 INTRODUCED_BONUS = 0.6  # or someone just introduced with a role, who is about to be quoted
 PLACE_PENALTY = 1.5  # "it said" means the company before the town it is in
+ADDRESSEE_PENALTY = 1.5  # "In an email to CBC News, the company said": not the one spoken to
 GENDER_MATCH_BONUS = 0.3  # a pronoun prefers a person known to be of its gender over one of unknown gender
 
 
@@ -97,6 +98,7 @@ class _Candidate:
     start: int = 0  # the mention's characters
     end: int = 0
     introduced: bool = False  # named with a role set beside it: "Henry Crespo, president of the caucus"
+    addressee: bool = False  # the one spoken to: "in an email to CBC News", "told Reuters"
 
 
 class PeopleIndex:
@@ -135,7 +137,7 @@ class PeopleIndex:
 
     def _build(self) -> None:
         self._quoted_nicknames()
-        ents = [e for e in self.doc.ents if e.label_ in PERSON_LABELS or e.label_ in ORG_LABELS]
+        ents = [_before_bracket(e) for e in self.doc.ents if e.label_ in PERSON_LABELS or e.label_ in ORG_LABELS]
         # Full names first, so that a lone surname anywhere can join its person.
         untagged = self._untagged_names(ents)
         people_ents = [e for e in ents if e.label_ in PERSON_LABELS] + untagged
@@ -503,6 +505,7 @@ class PeopleIndex:
                 _Candidate(
                     index, ent.start, self._sent_of[ent.start], self._is_subject(ent), start, end,
                     introduced=any(c.dep_ == "appos" and c.i >= ent.end for c in ent.root.children),
+                    addressee=_addressee(ent.root),
                 )
             )
 
@@ -626,6 +629,8 @@ class PeopleIndex:
                 score += INTRODUCED_BONUS
             if person.place:
                 score -= PLACE_PENALTY
+            if c.addressee:
+                score -= ADDRESSEE_PENALTY
             if gender is not None and person.gender == gender:
                 score += GENDER_MATCH_BONUS
             if score > scores.get(c.person, float("-inf")):
@@ -863,6 +868,20 @@ def _one_edit_apart(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     return short[k:] == long[k + 1 :]
+
+
+def _before_bracket(ent: SpacySpan) -> SpacySpan:
+    """"Northwest Seaport Alliance (NSA" as the tagger may mark it: the name before the bracket."""
+    cut = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
+    return ent if cut is None else SpacySpan(ent.doc, ent.start, cut, label=ent.label_)
+
+
+def _addressee(token: Token) -> bool:
+    """"in an email to CBC News", "told Reuters": a mention of the one spoken or written to."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to":
+        return True
+    return token.dep_ in ("dobj", "dative") and head.lemma_.lower() in ("tell", "email", "write")
 
 
 def _name_words(ent: SpacySpan) -> list[str]:

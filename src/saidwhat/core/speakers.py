@@ -184,11 +184,13 @@ def _name(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
 
 @resolver("appositive", 0.9)
 def _appositive(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
-    """"The prime minister, Edith Marr, told parliament": the name set beside a description."""
+    """"The prime minister, Edith Marr, told parliament": the name set beside a description
+    ("The landlord, Prairie Homes Ltd., says": an organisation's too)."""
     for child in token.children:
         if child.dep_ == "appos" and child.i in people.token_person:
             index = people.token_person[child.i]
-            if people.people[index].kind == PersonKind.PERSON:
+            kind = people.people[index].kind
+            if kind == PersonKind.PERSON or (kind == PersonKind.ORGANISATION and token.pos_ == "NOUN"):
                 return _speaker(people, index, span, "appositive")
     return None
 
