@@ -166,6 +166,7 @@ def test_cli_csv_has_a_row_per_total_outlet_month_and_top_speaker(db: Path) -> N
 def test_filters(db: Path, filters: dict[str, str], statements: int, female_people: int) -> None:
     with QuoteStore(db, readonly=True) as store:
         report = build_report(store.conn, **filters)
+        assert not store.conn.in_transaction  # its read transaction is over: ingest can go on
     assert report.total.statements == statements
     assert report.total.genders["female"].speakers == female_people
     assert list(report.total.genders) == ["female", "male", "unknown"]

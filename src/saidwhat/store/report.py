@@ -558,6 +558,22 @@ def _select(
     conn: sqlite3.Connection, outlet: str | None, since: str | None, until: str | None,
     query: str | None, raw: bool,
 ) -> _Selection:
+    """The statements that pass the filters, read in one read transaction: the places, the
+    topic's ids and the columns come from one state of the store even while ingest commits
+    (the web app reads as the store grows)."""
+    if conn.in_transaction:
+        return _select_now(conn, outlet, since, until, query, raw)
+    conn.execute("BEGIN")
+    try:
+        return _select_now(conn, outlet, since, until, query, raw)
+    finally:
+        conn.execute("COMMIT")
+
+
+def _select_now(
+    conn: sqlite3.Connection, outlet: str | None, since: str | None, until: str | None,
+    query: str | None, raw: bool,
+) -> _Selection:
     import numpy as np
 
     # the places: which pass the filter, and each one's outlet and month (a few thousand)
