@@ -1,0 +1,136 @@
+"""Whole news articles written for these tests, in the shapes of Canadian, British and US
+news and of a web page with its furniture: every statement a reader would list, with the
+person or organisation behind it, and a people registry with no one who is not a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import saidwhat
+from saidwhat import PersonKind, QuoteType
+
+from .helpers import Case, assert_offsets, check_case, params
+
+pytestmark = pytest.mark.model
+
+ARTICLES = Path(__file__).parent / "articles"
+DIRECT, MIXED, INDIRECT = QuoteType.DIRECT, QuoteType.MIXED, QuoteType.INDIRECT
+
+
+def article(name: str) -> str:
+    return (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+# (article, piece of the statement, type, speaker)
+EXPECTED = {
+    "halifax_bike_lanes": [
+        ("a step backwards", MIXED, "Lindell Smith"),
+        ("People are getting hurt", DIRECT, "Lindell Smith"),
+        ("how many more studies we need", DIRECT, "Lindell Smith"),
+        ("he supported the lanes", INDIRECT, "Mike Savage"),
+        ("we owe them a conversation", DIRECT, "Mike Savage"),
+        ("it would keep pushing", INDIRECT, "Halifax Cycling Coalition"),
+        ("cyclists had been promised", INDIRECT, "Kelsey Lane"),
+        ("Every year it gets pushed back", DIRECT, "Kelsey Lane"),
+        ("We're tired of waiting", DIRECT, "Kelsey Lane"),
+        ("losing parking would hurt", INDIRECT, "Paul Tremblay"),
+        ("Most of my customers drive", DIRECT, "Paul Tremblay"),
+        ("the project would remove about 40 parking spaces", INDIRECT, "city staff"),
+    ],
+    "wildfire_funding": [
+        ("The federal government will review", INDIRECT, "Harjit Sajjan"),
+        ("provinces had asked", INDIRECT, "Harjit Sajjan"),
+        ("We heard loud and clear", DIRECT, "Harjit Sajjan"),
+        ("Ottawa needed to move quickly", INDIRECT, "Todd Loewen"),
+        ("Our crews can't wait", DIRECT, "Todd Loewen"),
+        ("the province had spent", INDIRECT, "Todd Loewen"),
+        ("the fires are getting worse", INDIRECT, "Experts"),
+        ("the country should expect", INDIRECT, "Mike Flannigan"),
+        ("This is the new normal", DIRECT, "Mike Flannigan"),
+        ("Indigenous communities were hit hardest", INDIRECT, "Assembly of First Nations"),
+        ("Our people were evacuated", DIRECT, "Cindy Woodhouse Nepinak"),
+        ("the review would begin in January", INDIRECT, "A spokesperson for the minister"),
+        ("some provinces had not received", INDIRECT, None),
+    ],
+    "regina_eviction": [
+        ("We raised three kids", DIRECT, "Doris Kowalchuk"),
+        ("I never thought", DIRECT, "Doris Kowalchuk"),
+        ("It's greed", DIRECT, "Frank Kowalchuk"),
+        ("it needs the property", INDIRECT, "Prairie Homes Ltd."),
+        ("tenants had been given the notice", INDIRECT, "Prairie Homes Ltd."),
+        ("We have followed every rule", DIRECT, "Prairie Homes Ltd."),
+        ("Renoviction is the oldest trick", DIRECT, "Marisol Reyes"),
+        ("double the rent", DIRECT, "Marisol Reyes"),
+        ("her group had seen a sharp rise", INDIRECT, "Marisol Reyes"),
+        ("it could not comment", INDIRECT, "Office of Residential Tenancies"),
+        ("he worries about his wife", INDIRECT, "Frank Kowalchuk"),
+        ("She has a bad heart", DIRECT, "Frank Kowalchuk"),
+        ("Moving would be hard on her", DIRECT, "Frank Kowalchuk"),
+        ("she is not giving up", INDIRECT, "Doris Kowalchuk"),
+        ("Count on it", DIRECT, "Doris Kowalchuk"),
+    ],
+    "port_deal_web_page": [
+        ("the public had been kept in the dark", INDIRECT, "Ana Petrakis"),
+        ("Nobody on this council saw the numbers", DIRECT, "Ana Petrakis"),
+        ("the lease would bring in $12 million", INDIRECT, "Dale Whitaker"),
+        ("These are good jobs", DIRECT, "Dale Whitaker"),
+        ("hasn't read the agreement", DIRECT, "Dale Whitaker"),
+        ("Then release the agreement", DIRECT, "Ana Petrakis"),
+        ("they feared more truck traffic", INDIRECT, "Some residents"),
+        ("had threatened to take its business", INDIRECT, "A source familiar with the negotiations"),
+        ("it supported the lease", INDIRECT, "Northwest Seaport Alliance"),
+        ("the deal follows all state rules", INDIRECT, "Northwest Seaport Alliance"),
+    ],
+    "teachers_pay": [
+        ("members would be balloted", INDIRECT, "National Education Union"),
+        ("the 3% offer was a real-terms cut", INDIRECT, "Daniel Kebede"),
+        ("Teachers have had enough", DIRECT, "Daniel Kebede"),
+        ("They are leaving the profession", DIRECT, "Daniel Kebede"),
+        ("the offer was fair and affordable", INDIRECT, "Department for Education"),
+        ("We value the work teachers do", DIRECT, "A spokesperson"),
+        ("the union to return to talks", INDIRECT, "Bridget Phillipson"),
+        ("she wanted to avoid disruption", INDIRECT, "Bridget Phillipson"),
+        ("many of her staff were struggling", INDIRECT, "Sarah Linton"),
+        ("I've got teachers using food banks", DIRECT, "Sarah Linton"),
+        ("That should shame all of us", DIRECT, "Sarah Linton"),
+        ("he supported the teachers", INDIRECT, "Tom Hughes"),
+        ("That depends entirely on the government", DIRECT, "Daniel Kebede"),
+    ],
+}
+
+PERSONS = {
+    "halifax_bike_lanes": {"Lindell Smith", "Mike Savage", "Kelsey Lane", "Paul Tremblay"},
+    "wildfire_funding": {"Harjit Sajjan", "Todd Loewen", "Mike Flannigan", "Cindy Woodhouse Nepinak"},
+    "regina_eviction": {"Doris Kowalchuk", "Frank Kowalchuk", "Marisol Reyes"},
+    "port_deal_web_page": {"Ana Petrakis", "Dale Whitaker"},  # not "WATCH", "READ MORE" or the dateline
+    "teachers_pay": {"Daniel Kebede", "Bridget Phillipson", "Sarah Linton", "Tom Hughes"},
+}
+
+CASES = [
+    Case(f"{name}-{n}", article(name), piece, kind, speaker)
+    for name, rows in EXPECTED.items()
+    for n, (piece, kind, speaker) in enumerate(rows)
+]
+
+
+@pytest.mark.parametrize("case", params(CASES))
+def test_every_statement_and_who_made_it(case: Case) -> None:
+    check_case(case)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_nothing_else_is_reported_and_the_registry_holds_persons(name: str) -> None:
+    text = article(name)
+    result = saidwhat.extract(text)
+    assert_offsets(result, text)
+    # every statement found is one a reader lists (the mixed "described ... as" and
+    # "called ... disappointing" namings aside, which a reader may or may not count)
+    expected = [piece for piece, _, _ in EXPECTED[name]]
+    unexpected = [
+        q.text for q in result.quotes
+        if not any(piece in q.text for piece in expected) and not q.rule.endswith(":naming")
+    ]
+    assert unexpected == []
+    assert {p.name for p in result.people if p.kind is PersonKind.PERSON} == PERSONS[name]
