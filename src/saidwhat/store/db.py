@@ -67,6 +67,9 @@ _HIT_FROM = """
 _ISO_MONTH = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
 MMAP_BYTES = 1 << 30  # memory-map up to 1 GiB of the file (pages are shared with the OS cache)
 CACHE_KIB = 64 * 1024  # SQLite's own page cache per connection
+WRITER_CACHE_KIB = 256 * 1024  # and a writer's (see __init__)
+CHECKPOINT_PAGES = 50_000  # a writer copies the log back at this many pages (200 MB)
+JOURNAL_LIMIT_BYTES = 64 * 1024 * 1024  # the log file is cut back to this after a checkpoint
 COUNT_CAP = 10_000  # a search counts its matches up to here ("more than 10,000")
 COUNT_SCAN = 10_000  # rows a filtered search reads to count (_count_matches, _count_scanned)
 RANK_WINDOW = 500  # matches ranked together by bm25 (see ``search``)
@@ -308,6 +311,12 @@ class QuoteStore:
             self.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             if not readonly:
+                # A writer's batches touch index pages all over a large store: keep more of
+                # them in memory, and copy the log back to the file less often (a page
+                # written by many commits is copied once); the log is cut back after.
+                self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+                self.conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+                self.conn.execute(f"PRAGMA journal_size_limit = {JOURNAL_LIMIT_BYTES}")
                 self.conn.execute("PRAGMA journal_mode = WAL")  # readers go on while ingest writes
                 self.conn.execute(
                     "PRAGMA synchronous = NORMAL"

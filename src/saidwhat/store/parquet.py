@@ -131,13 +131,17 @@ def read_export(folder: Path) -> Iterator[IngestItem]:
         )
 
 
-def _columns(path: Path) -> dict[str, list[Any]]:
-    """A table's columns as Python lists (one conversion per column, not a dict per row)."""
+def _columns(path: Path, wanted: tuple[str, ...]) -> dict[str, list[Any]]:
+    """A table's ``wanted`` columns as Python lists (one conversion per column, not a dict
+    per row); a column an older export lacks is left out."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     files = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
-    tables = [pq.read_table(f) for f in files]
+    tables = []
+    for file in files:
+        names = set(pq.read_schema(file).names)
+        tables.append(pq.read_table(file, columns=[c for c in wanted if c in names]))
     if not tables:
         return {}
     table = pa.concat_tables(tables, promote_options="default") if len(tables) > 1 else tables[0]
@@ -189,10 +193,17 @@ def read_export_rows(folder: Path) -> Iterator[IngestItem]:
     people ``read_export`` gives, without an object per statement: what ingest of an export
     folder stores. A broken table or row is a ``ReadFailure``."""
     try:
-        articles = _columns(_table_path(folder, "articles"))  # type: ignore[arg-type]
-        quotes = _columns(_table_path(folder, "quotes"))  # type: ignore[arg-type]
+        articles = _columns(_table_path(folder, "articles"), _ARTICLE_COLUMNS)  # type: ignore[arg-type]
+        quotes = _columns(
+            _table_path(folder, "quotes"),  # type: ignore[arg-type]
+            ("article_id", "quote_index", *_QUOTE_COLUMNS),
+        )
         people_path = _table_path(folder, "article_people")
-        people = _columns(people_path) if people_path else {}
+        people = (
+            _columns(people_path, ("article_id", "person_index", *_PERSON_COLUMNS))
+            if people_path
+            else {}
+        )
         errors_path = _table_path(folder, "errors")
         error_rows = _read_table(errors_path) if errors_path else []
     except Exception as exc:
