@@ -100,7 +100,24 @@ EXPECTED = {
     ],
 }
 
+EXPECTED["toronto_mayor_race"] = [
+    ("she will run for mayor of Toronto", INDIRECT, "Kathleen Wynne-Hart"),
+    ("a steady hand", MIXED, "Kathleen Wynne-Hart"),
+    ("I love this city", DIRECT, "Kathleen Wynne-Hart"),
+    ("voters wanted change", INDIRECT, "Josh Matlow"),
+    ("We've seen this movie before", DIRECT, "Josh Matlow"),
+    ("better than a rerun", DIRECT, "Josh Matlow"),
+    ("the race would likely come down to transit", INDIRECT, "Karl Belanger"),
+    ("both candidates had backed the Eglinton line", INDIRECT, "Karl Belanger"),
+    ("the province would work with whoever wins", INDIRECT, "Paul Calandra"),
+    ("the team had raised more than $400,000", INDIRECT, "Devika Rao"),
+    ("People are excited", DIRECT, "Devika Rao"),
+    ("The phones haven't stopped ringing", DIRECT, "Devika Rao"),
+    ("I'm younger than the transit plan", DIRECT, "Kathleen Wynne-Hart"),
+]
+
 PERSONS = {
+    "toronto_mayor_race": {"Kathleen Wynne-Hart", "Josh Matlow", "Karl Belanger", "Paul Calandra", "Devika Rao"},
     "halifax_bike_lanes": {"Lindell Smith", "Mike Savage", "Kelsey Lane", "Paul Tremblay"},
     "wildfire_funding": {"Harjit Sajjan", "Todd Loewen", "Mike Flannigan", "Cindy Woodhouse Nepinak"},
     "regina_eviction": {"Doris Kowalchuk", "Frank Kowalchuk", "Marisol Reyes"},

@@ -361,6 +361,10 @@ SHAPE_CASES = [
     Case("shape-content-after-the-dateline",
          "OTTAWA — The government will review how it funds wildfire response, Minister Ana Ruiz said Thursday.",
          "The government will review", INDIRECT, "Ana Ruiz", mention="Minister Ana Ruiz"),
+    Case("shape-pronoun-after-a-described-subject",
+         'Kathleen Wynne-Hart will run for mayor, her campaign manager, Devika Rao, said on Monday. '
+         '"People are excited," Rao said.\n\nThe former premier laughed. "I am younger than the transit plan," she said.',
+         "I am younger than the transit plan", DIRECT, "Kathleen Wynne-Hart", mention="she", rule="pronoun"),
     Case("shape-dateline-is-not-the-subject",
          "Museum opens\n\nWASHINGTON -- President Tom Hale, opening the harbour museum on Saturday, said it would "
          "tell the story of the port.",

@@ -147,7 +147,7 @@ TITLES = frozenset(
     vice deputy former late defence defense foreign home state attorney prime chief
     speaker leader sheikh ambassador commissioner cardinal bishop pope father sister
     cllr councillor councilman councilwoman alderman mp mep congressman congresswoman
-    assemblyman assemblywoman det det. insp insp. supt supt. sgt. officer
+    assemblyman assemblywoman det det. insp insp. supt supt. sgt. officer coun coun. councilor
     """.split()
 )
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father"})

@@ -128,6 +128,7 @@ class PeopleIndex:
         self._author: tuple[int, Span] | None = None
         self._author_looked_for = False
         self._pronoun_genders_read = False
+        self._description_subjects_read = False
         self._build()
 
     # -- building ----------------------------------------------------------------------
@@ -513,6 +514,8 @@ class PeopleIndex:
         """A grammatical subject; in a sentence the fast pipeline did not parse, a name that
         opens its sentence ("Secretary General Ban Ki-moon condemned ...") counts as one."""
         dep = ent.root.dep_
+        if dep == "appos":  # "The housing minister, Paul Calandra, declined": the subject's name
+            return ent.root.head.dep_ in SUBJECT_DEPS
         if dep and dep != "ROOT":
             return dep in SUBJECT_DEPS
         if any(t.dep_ for t in ent.sent if t.dep_ != "ROOT"):
@@ -603,6 +606,8 @@ class PeopleIndex:
         goes through: recent, a subject or an earlier speaker, of a compatible gender."""
         if gender is not None and not self._pronoun_genders_read:
             self._read_pronoun_genders()
+        if not self._description_subjects_read:
+            self._read_description_subjects()
         sentence = self._sent_of[token_index]
         scores: dict[int, float] = {}
         via: dict[int, _Candidate] = {}
@@ -641,6 +646,26 @@ class PeopleIndex:
         best = max(scores, key=lambda k: scores[k])
         c = via[best]
         return best, Span(c.start, c.end, self.text[c.start : c.end])
+
+    def _read_description_subjects(self) -> None:
+        """Before the first pronoun is resolved: a definite description that is a sentence's
+        subject ("Asked about her age, the former premier laughed.") is a mention of the
+        person it describes, so that the "she said" after it can go back to her."""
+        self._description_subjects_read = True
+        added: list[_Candidate] = []
+        for token in self.doc:
+            if token.dep_ not in SUBJECT_DEPS or token.pos_ != "NOUN" or token.i in self.token_person:
+                continue
+            if self.in_quote(token.idx) or not self.is_definite_description(token):
+                continue
+            found = self._described(token)
+            if found is None:
+                continue
+            start, end = mention_span(token)
+            added.append(_Candidate(found, token.i, self._sent_of[token.i], True, start, end))
+        if added:
+            self._candidates = sorted(self._candidates + added, key=lambda c: c.token)
+            self._cand_tokens = []
 
     def _read_pronoun_genders(self) -> None:
         """Before the first pronoun is resolved: a person the first-name table and titles
@@ -1115,7 +1140,8 @@ _ROLE_ABBREVIATIONS = {
     "sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
     "rep": "representative", "gen.": "general", "gen": "general", "pres.": "president", "adm.": "admiral",
     "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent",
-    "insp.": "inspector", "prof.": "professor", "amb.": "ambassador", "cllr": "councillor",
+    "insp.": "inspector", "prof.": "professor", "amb.": "ambassador", "cllr": "councillor", "coun.": "councillor",
+    "coun": "councillor",
 }
 _WORD = re.compile(r"\w+")
 _QUOTED_NICKNAME = re.compile(

@@ -31,6 +31,7 @@ from .lexicon import (
     BELIEF_VERBS,
     INTRODUCING_VERBS,
     NAMING_VERBS,
+    PERSON_NOUNS,
     PHRASAL_CUES,
     QUOTE_MARKS,
     SPEECH_VERBS,
@@ -337,6 +338,38 @@ REPEATED = register(Rule(
     Where(after_entities=_repeated_descriptions),
     None,
     kind="speaker",
+))
+
+
+# "the former premier", "The 71-year-old": a definite description of a person
+_DEFINITE_PERSON = re.compile(
+    r"\b[Tt]he (?:[\w-]+ ){0,2}?(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"|\d+-year-old)\b"
+)
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er)\b")
+
+
+def _described_subjects(doc: Doc) -> Iterator[int]:
+    """Starts of sentences with a definite description of a person ("The former premier
+    laughed.") followed by a sentence with a he or she: the people index reads the
+    description as a mention of the person it describes, for the pronoun after it."""
+    text = doc_text(doc)
+    sentences = list(doc.sents)
+    for sent, following in zip(sentences, sentences[1:], strict=False):
+        if _DEFINITE_PERSON.search(text, sent.start_char, sent.end_char) and (
+            _THIRD_PERSON.search(text, following.start_char, following.end_char)
+        ):
+            yield sent.start
+
+
+DESCRIBED_SUBJECT = register(Rule(
+    "described-subject",
+    'A definite description as a subject, read as a mention of the person it describes, '
+    'for a pronoun after it: "The former premier laughed. \u201cI am younger than the plan,\u201d she said."',
+    MappingProxyType({}),
+    PARSE,
+    Where(after_entities=_described_subjects),
+    None,
+    kind="people",
 ))
 
 
