@@ -116,7 +116,21 @@ EXPECTED["toronto_mayor_race"] = [
     ("I'm younger than the transit plan", DIRECT, "Kathleen Wynne-Hart"),
 ]
 
+EXPECTED["winnipeg_sentencing"] = [
+    ("a shocking disregard for human life", MIXED, "Anne Turner"),
+    ("his client had stopped drinking", INDIRECT, "Greg Brodsky"),
+    ("a longer sentence was needed", INDIRECT, "Leanne Dubois"),
+    ("Kehler had two previous impaired driving convictions", INDIRECT, "Leanne Dubois"),
+    ("My son was 22", DIRECT, "Rita Campbell"),
+    ("Every morning I wake up", DIRECT, "Rita Campbell"),
+    ("they were relieved the case was over", INDIRECT, "Rita Campbell and Dale Campbell"),
+    ("We can start to grieve now", DIRECT, "Dale Campbell"),
+    ("I know that doesn't bring him back", DIRECT, "Brandon Kehler"),
+    ("impaired driving charges in the city rose", INDIRECT, "Winnipeg police"),
+]
+
 PERSONS = {
+    "winnipeg_sentencing": {"Anne Turner", "Brandon Kehler", "Greg Brodsky", "Leanne Dubois", "Rita Campbell", "Dale Campbell"},
     "toronto_mayor_race": {"Kathleen Wynne-Hart", "Josh Matlow", "Karl Belanger", "Paul Calandra", "Devika Rao"},
     "halifax_bike_lanes": {"Lindell Smith", "Mike Savage", "Kelsey Lane", "Paul Tremblay"},
     "wildfire_funding": {"Harjit Sajjan", "Todd Loewen", "Mike Flannigan", "Cindy Woodhouse Nepinak"},

@@ -137,6 +137,8 @@ def _coordination(people: PeopleIndex, token: Token, span: Span) -> Resolution |
         listed = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts), None)
         if listed is not None:
             conjuncts = sorted([token, listed, *(c for c in listed.conjuncts if c.pos_ == "PROPN")], key=lambda c: c.i)
+    # "Outside court, Campbell and her husband": a place or thing the parser coordinated is no source
+    conjuncts = [c for c in conjuncts if _could_speak(people, c)]
     if len(conjuncts) < 2 or len(conjuncts) > 5:
         return None
     if not any(c.i in people.token_person or c.pos_ == "PROPN" for c in conjuncts):
@@ -158,6 +160,14 @@ def _coordination(people: PeopleIndex, token: Token, span: Span) -> Resolution |
     end = max(mention_span(c)[1] for c in conjuncts)
     whole = Span(start, end, people.text[start:end])
     return Resolution(Speaker(joined, whole, PersonKind.GROUP, rule="coordination"), None)
+
+
+def _could_speak(people: PeopleIndex, token: Token) -> bool:
+    """A name, a person or an organisation by its noun, or a group."""
+    if token.i in people.token_person or token.pos_ == "PROPN" or token.tag_ in ("NNS", "NNPS"):
+        return True
+    determined = any(c.dep_ in ("det", "poss") for c in token.children)  # "her husband", not "court"
+    return determined and (token.lemma_.lower() in PERSON_NOUNS or token.lemma_.lower() in ORG_NOUNS)
 
 
 @resolver("name", 0.95)
