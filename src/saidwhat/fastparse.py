@@ -465,10 +465,10 @@ class LeanAnnotator:
             first = int(starts[a])
             last = doc[b - 1]
             piece = self.nlp.tokenizer(text[first : last.idx + len(last.text)])
-            if len(piece) == b - a and numpy.array_equal(piece.to_array([IDX]) + first, starts[a:b]):
-                yield piece
-            else:
-                yield doc[a:b].as_doc()
+            if not (len(piece) == b - a and numpy.array_equal(piece.to_array([IDX]) + first, starts[a:b])):
+                piece = doc[a:b].as_doc()
+            split_paragraphs(piece)  # as in the full pipeline: no arc across a line break
+            yield piece
 
     def _write_parse(self, doc: Doc, parsed: list[tuple[int, Doc]]) -> None:
         attrs = [TAG, POS, LEMMA, HEAD, DEP]

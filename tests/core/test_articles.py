@@ -129,7 +129,19 @@ EXPECTED["winnipeg_sentencing"] = [
     ("impaired driving charges in the city rose", INDIRECT, "Winnipeg police"),
 ]
 
+EXPECTED["austin_layoffs_web_page"] = [
+    ("Brightwave Systems will lay off about 400 employees", INDIRECT, "Brightwave Systems"),
+    ("This was a difficult decision", DIRECT, "Priya Natarajan"),
+    ("the company had expanded too quickly", INDIRECT, "Analysts at Morgan Stanley"),
+    ("he learned of the layoff", INDIRECT, "Jake Morrison"),  # after a "Related:" line
+    ("They didn't even turn their cameras on", DIRECT, "Jake Morrison"),
+    ("the layoffs would take effect", INDIRECT, "Brightwave Systems"),  # "it", after "Brightwave did not"
+    ("the agency would help affected workers", INDIRECT, "Angela Ortiz"),
+]
+
 PERSONS = {
+    # not "Austin" ("Austin's tech boom"), not "Brightwave"; "Ada Lin" is lost to the glued card text
+    "austin_layoffs_web_page": {"Priya Natarajan", "Jake Morrison", "Angela Ortiz", "Marcus Reed", "Lin"},
     "winnipeg_sentencing": {"Anne Turner", "Brandon Kehler", "Greg Brodsky", "Leanne Dubois", "Rita Campbell", "Dale Campbell"},
     "toronto_mayor_race": {"Kathleen Wynne-Hart", "Josh Matlow", "Karl Belanger", "Paul Calandra", "Devika Rao"},
     "halifax_bike_lanes": {"Lindell Smith", "Mike Savage", "Kelsey Lane", "Paul Tremblay"},

@@ -183,6 +183,7 @@ class PeopleIndex:
                 index = self._organisation(ent)
             self._record(index, ent)
         self._merge_organisation_aliases()
+        self._merge_misread_persons()
 
     def _words_of(self, ent: SpacySpan) -> list[str]:
         key = (ent.start, ent.end)
@@ -281,6 +282,28 @@ class PeopleIndex:
             full = self._expansion(self.people[short].name, orgs, short)
             if full is not None:
                 self._merge(short, full)
+
+    def _merge_misread_persons(self) -> None:
+        """A one-word "person" that is an organisation's or a place's name elsewhere in the
+        article ("Brightwave did not respond" after "Brightwave Systems"; "Austin's tech boom"
+        where "Austin, Texas" is the city) is that organisation or place, unless a person of
+        the article bears the word as a name."""
+        named = {w for p in self.people if p.kind == PersonKind.PERSON and len(p.name.split()) >= 2 for w in p.name.lower().split()}
+        others = [i for i, p in enumerate(self.people) if p.kind != PersonKind.PERSON and p.mentions]
+        for i, person in enumerate(self.people):
+            if person.kind != PersonKind.PERSON or len(person.name.split()) != 1 or not person.mentions:
+                continue
+            word = person.name.lower()
+            if word in named:
+                continue
+            fits = [
+                j for j in others
+                if self.people[j].name.lower() == word
+                or (self.people[j].kind == PersonKind.ORGANISATION and not self.people[j].place
+                    and self.people[j].name.lower().split()[0] == word)
+            ]
+            if len(fits) == 1:
+                self._merge(i, fits[0])
 
     def _expansion(self, name: str, orgs: list[int], short: int = -1) -> int | None:
         """The one organisation of ``orgs`` that ``name`` abbreviates ("NGA", "Peabody")."""
@@ -896,8 +919,9 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 def _before_bracket(ent: SpacySpan) -> SpacySpan:
-    """"Northwest Seaport Alliance (NSA" as the tagger may mark it: the name before the bracket."""
-    cut = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
+    """"Northwest Seaport Alliance (NSA" or a photo credit's "Marcus Reed/Getty Images" as the
+    tagger may mark them: the name before the bracket or the slash."""
+    cut = next((t.i for t in ent if t.text in ("(", "/") and t.i > ent.start), None)  # "Marcus Reed/Getty Images"
     return ent if cut is None else SpacySpan(ent.doc, ent.start, cut, label=ent.label_)
 
 
