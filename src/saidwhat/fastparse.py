@@ -499,10 +499,14 @@ class LeanAnnotator:
 
 
 def split_paragraphs(doc: Doc) -> None:
-    """A line break always ends a sentence (the small ``senter`` often runs over one)."""
+    """A line break always ends a sentence (the small ``senter`` often runs over one); and
+    a paragraph's first word does not make a sentence of its own (the parser, told where a
+    paragraph starts, otherwise cuts "Health | Canada has expanded a recall")."""
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+            if i + 2 < len(doc) and not doc[i + 1].is_space and not doc[i + 2].is_space and doc[i + 1].is_alpha:
+                doc[i + 2].is_sent_start = False
 
 
 def _on_headline(text: str, char: int) -> bool:

@@ -343,8 +343,13 @@ class PeopleIndex:
         lowered = [w.lower().strip(":") for w in words]
         if all(w in _RUBRIC_WORDS or w in TITLES for w in lowered):
             return True  # "WATCH", "READ MORE", a title alone ("Former Harbour Doctor" in a headline)
+        if len(words) == 1 and words[0].lower().rstrip(".") in _PLACE_ABBREVIATIONS:
+            return True  # "Guelph, Ont.", "Tacoma, Wash."
         if first_name_gender(words[0]) is not None:
             return False
+        root = ent.root
+        if len(words) >= 2 and root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in PERSON_NOUNS:
+            return True  # "Maplebrook's Gentle Start powder": a brand before the thing it names
         if len(words) >= 2 and all(self._common_word(w) for w in words):
             return True  # "Gender Equality" in a heading, "gender equality" in the text
         line_start = self.text.rfind("\n", 0, ent.start_char) + 1
@@ -904,6 +909,11 @@ _PERSONAL_MODIFIERS = frozenset({"former", "retired", "outgoing", "incoming", "e
 _NOT_NAME = frozenset({"says", "said", "tells", "told", "warns", "claims", "writes", "wrote", "adds", "insists"})
 
 
+# provinces and states as datelines abbreviate them: "Guelph, Ont.", "Tacoma, Wash."
+_PLACE_ABBREVIATIONS = frozenset(
+    "ont que alta sask nfld ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
+    "miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split()
+)
 SPELLING_VARIANT_LENGTH = 8  # shorter surnames one letter apart are too often two names (Clinton, Clifton)
 
 
