@@ -537,7 +537,9 @@ def measure(db: Path, requests: int) -> dict[str, Any]:
             timing = _time(lambda url=url: client.get(url), requests)
             results["web"][label] = {"url": url, **timing}
             print(label, timing, file=sys.stderr)
-    exe = shutil.which("saidwhat") or "saidwhat"
+    # the venv's command when the venv is not activated (python from .venv/bin)
+    beside = Path(sys.executable).with_name("saidwhat")
+    exe = str(beside) if beside.exists() else shutil.which("saidwhat") or "saidwhat"
     commands = {
         "saidwhat search the": [exe, "search", "the", "--db", str(db)],
         "saidwhat search NAME --since": [exe, "search", s["name"], "--since", "2024-01", "--db", str(db)],
