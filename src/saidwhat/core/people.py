@@ -42,7 +42,7 @@ from .types import Person, PersonKind, Span
 
 _BYLINE = re.compile(r"\s*(?:By|BY|by)\s+([A-Z])")
 # what follows the author's name in the note closing an opinion piece
-_AUTHOR_NOTE = re.compile(r"\s*(?:,\s*[^,]{1,80},\s*)?(?:is|was|writes|has been|served|teaches|works)\b")
+_AUTHOR_NOTE = re.compile(r"\s*(?:,\s*[^,]{1,80},\s*)?(?:is|was|has been|writes|teaches|works)\s+(?:a|an|the|[\w-]+-in-)\b")
 _AGE = re.compile(r"^\d+-year-old$|^\d+$")
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
@@ -612,10 +612,16 @@ class PeopleIndex:
                 continue
             if len(self.people[named.person].name.split()) < 2:
                 continue
-            if (at, line) in closing and not _AUTHOR_NOTE.match(self.text[named.end : at + len(line)]):
-                continue  # a last paragraph about someone, not the author's note
+            if (at, line) in closing and not (
+                _AUTHOR_NOTE.match(self.text[named.end : at + len(line)]) and self._first_person_outside_quotes()
+            ):
+                continue  # a last paragraph about someone, not the note on who wrote it
             return named.person, Span(named.start, named.end, self.text[named.start : named.end])
         return None
+
+    def _first_person_outside_quotes(self) -> bool:
+        """Whether the article speaks as "I" in its own voice (an opinion piece)."""
+        return any(t.text == "I" and not self.in_quote(t.idx) for t in self.doc)
 
     def first_mention(self, index: int, before_token: int) -> Span | None:
         """The earliest mention of a person before a token, out of quotations: the name a
