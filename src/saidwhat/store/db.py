@@ -426,9 +426,10 @@ class QuoteStore:
         extract_batch_size: int = 16,
         extract: Extractor | None = None,
     ) -> IngestSummary:
-        """Store articles: ``(Document, ArticleQuotes)`` pairs (stored as given), ``Document``
-        (extracted with ``extract``, e.g. ``saidwhat.extract_many``; ``saidwhat.ingest.ingest``
-        passes it) or ``ReadFailure`` (reported). Idempotent; see ``store/ingest.py``."""
+        """Store articles: ``(Document, ArticleQuotes)`` pairs (stored as given), ``ArticleRows``
+        (an export folder's rows, ``store/parquet.py``), ``Document`` (extracted with
+        ``extract``, e.g. ``saidwhat.extract_many``; ``saidwhat.ingest.ingest`` passes it) or
+        ``ReadFailure`` (reported). Idempotent; see ``store/ingest.py``."""
         from .ingest import ingest_items
 
         return ingest_items(
