@@ -74,7 +74,7 @@ NOT_NAME_WORDS = TITLES | frozenset(
 )
 # Words after which a cue's form is a noun: "the states", "a report", "his claims".
 DETERMINERS = frozenset(
-    "the a an this these those his her its their our my your every each no another".split()
+    "the a an this these those his her its their our my your every no another".split()
 )
 # A line this share of whose words are capitalised is a headline: "Mattis Says He Will Go".
 HEADLINE_SHARE = 0.6

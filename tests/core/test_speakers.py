@@ -365,6 +365,18 @@ SHAPE_CASES = [
          'Kathleen Wynne-Hart will run for mayor, her campaign manager, Devika Rao, said on Monday. '
          '"People are excited," Rao said.\n\nThe former premier laughed. "I am younger than the transit plan," she said.',
          "I am younger than the transit plan", DIRECT, "Kathleen Wynne-Hart", mention="she", rule="pronoun"),
+    Case("shape-quantified-relative",
+         "Relatives of the victims, many of whom say the claims are unfounded, met Mayor Ana Ruiz.",
+         "the claims are unfounded", INDIRECT, "Relatives of the victims", mention="many", rule="quantified"),
+    Case("shape-quantified-each",
+         "Tom Hale and Ana Ruiz took the stage on Monday, each saying the other was unfit for office.",
+         "the other was unfit for office", INDIRECT, "Tom Hale and Ana Ruiz", mention="each", rule="quantified"),
+    Case("shape-document-of-a-person",
+         "Connie Mariano was the White House doctor. According to her account, the president was never told.",
+         "the president was never told", INDIRECT, "Connie Mariano", mention="her account", rule="document"),
+    Case("shape-document-of-an-organisation",
+         "The International Monetary Fund met in May. The economy will slow, the IMF report stated.",
+         "The economy will slow", INDIRECT, "International Monetary Fund", rule="document"),
     Case("shape-dateline-is-not-the-subject",
          "Museum opens\n\nWASHINGTON -- President Tom Hale, opening the harbour museum on Saturday, said it would "
          "tell the story of the port.",

@@ -226,6 +226,39 @@ def _relative(people: PeopleIndex, token: Token, span: Span) -> Resolution | Non
     )
 
 
+_QUANTIFIERS = frozenset({"many", "most", "some", "all", "several", "few", "both", "each", "none", "half"})
+
+
+@resolver("quantified", 0.7)
+def _quantified(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"The families, many of whom say the claims are false" and "Ruiz and Hale took the
+    stage, each saying the other was unfit": a quantifier speaks for the group it counts."""
+    if token.lower_ not in _QUANTIFIERS:
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if counted is not None and counted.lower_ in ("whom", "which"):
+        clause = token.head
+        group = clause.head if clause.dep_ == "relcl" else None
+    elif counted is None and token.lower_ in ("each", "both", "all"):
+        # the subject of the clause this one hangs on ("..., each saying")
+        clause = token.head
+        group = next((c for c in clause.head.children if c.dep_ == "nsubj"), None) if clause.dep_ in ("advcl", "conj") else None
+    else:
+        return None
+    if group is None or group.i == token.i:
+        return None
+    found = _resolve(people, group)
+    speaker = found.speaker
+    name = speaker.name
+    if speaker.rule in ("group", "unnamed") and speaker.mention is not None:
+        name = _plain(people.text[speaker.mention.start : min(speaker.mention.end, token.idx)]).rstrip(" ,;")
+    a, b = mention_span(group)
+    return Resolution(
+        Speaker(name, span, speaker.kind, rule="quantified", antecedent=Span(a, b, people.text[a:b])), found.person
+    )
+
+
 @resolver("pronoun", 0.8)
 def _pronoun(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
     """"Petra Varga sued her coach. "He never paid me," she said.": he or she goes to the
@@ -315,6 +348,40 @@ def _plural_antecedent(people: PeopleIndex, token: Token) -> Resolution | None:
             found.person,
         )
     return None
+
+
+# what a person or organisation says through: "according to her account", "the IMF report stated"
+_DOCUMENT_NOUNS = frozenset(
+    "account statement speech letter memo tweet post remarks testimony report book memoir column "
+    "op-ed email release interview filing complaint affidavit lawsuit campaign".split()
+)
+
+
+@resolver("document", 0.65)
+def _document(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"According to her account, the doctor was never told.", "the IMF report stated": a
+    statement, letter or report someone owns speaks for them."""
+    if token.lemma_.lower() not in _DOCUMENT_NOUNS or token.lemma_.lower() == "campaign":
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in people.token_person), None)
+    if owner is None:
+        return None
+    lower = owner.lower_
+    if lower in ("his", "her"):
+        found_pronoun = people.antecedent(owner.i, gender="male" if lower == "his" else "female", kinds={PersonKind.PERSON})
+        if found_pronoun is None:
+            return None
+        index, antecedent = found_pronoun
+        return _speaker(people, index, span, "document", antecedent)
+    if owner.pos_ != "PROPN":
+        return None
+    found = _resolve(people, owner)
+    if found.person is None:
+        return None
+    person = people.people[found.person]
+    return Resolution(Speaker(person.full_name, span, person.kind, rule="document", antecedent=found.speaker.mention), found.person)
 
 
 @resolver("description", 0.7)
