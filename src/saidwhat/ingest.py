@@ -16,9 +16,10 @@ from pathlib import Path
 
 from .core.types import ArticleQuotes
 from .readers.dispatch import read_paths, reader_for
-from .store.db import IngestItem, QuoteStore
+from .store.db import QuoteStore
 from .store.ingest import Progress
 from .store.models import IngestSummary
+from .store.rows import IngestItem
 
 
 def extract_lazily(

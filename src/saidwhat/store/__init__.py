@@ -14,7 +14,7 @@ here.
 from __future__ import annotations
 
 from ..core.schema import text_hash
-from .db import QuoteStore, normalise_date
+from .db import QuoteStore
 from .export import FORMATS as EXPORT_FORMATS
 from .export import export_store
 from .models import (
@@ -30,6 +30,7 @@ from .models import (
     SearchPage,
     StoredArticle,
 )
+from .rows import normalise_date
 
 __all__ = [
     "EXPORT_FORMATS",

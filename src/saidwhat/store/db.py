@@ -19,16 +19,14 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime
-from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import QueryError, StoreError
-from ..core.schema import person_from_row, quote_from_row, text_hash
-from ..core.types import ArticleQuotes, PersonKind, Quote, QuoteType, Span
-from ..readers.base import Document, ReadFailure
+from ..core.schema import person_from_row, quote_from_row
+from ..core.types import ArticleQuotes, PersonKind, QuoteType, Span
+from ..readers.base import Document
 from . import report as reports
 from .connect import explain, open_readonly, open_writable
 from .fingerprint import WINDOW, ContainWindow, fingerprint_of, quote_words, shingles_of
@@ -46,6 +44,11 @@ from .models import (
 )
 from .names import NameKey, best_name, fold, parse_name, spelling_variant
 from .query import escape_fts, is_query_error
+from .rows import (
+    ArticleRows,
+    IngestItem,
+    article_rows,
+)
 from .schema import MIGRATIONS, SCHEMA, SCHEMA_V2, SCHEMA_VERSION
 
 ARTICLE_FIELDS = ("title", "date", "outlet", "url")
@@ -97,138 +100,14 @@ def _decode_cursor(cursor: str | None) -> list[Any] | None:
     return values
 
 
-_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%m/%d/%Y", "%Y%m%d")
-
-
-def normalise_date(value: str | None) -> str | None:
-    """``YYYY-MM-DD`` where the date can be read, else the value as given (never dropped)."""
-    if value is None or not value.strip():
-        return None
-    value = value.strip()
-    if re.match(r"^\d{4}-\d{2}-\d{2}", value):
-        return value[:10]
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return value
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(value, fmt).date().isoformat()
-        except ValueError:
-            pass
-    try:
-        return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        return value
-
-
 def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
     if start is None or end is None:
         return None
     return Span(int(start), int(end), text or "")
 
 
-def spans_json(spans: Iterable[Span]) -> str:
-    """Spans as the store keeps them: a JSON list of ``[start, end, text]``."""
-    return json.dumps([[s.start, s.end, s.text] for s in spans], ensure_ascii=False)
-
-
 def _spans_from_json(data: str) -> tuple[Span, ...]:
     return tuple(Span(int(s), int(e), str(t)) for s, e, t in json.loads(data or "[]"))
-
-
-# --- the row form of an article, what the write path stores -------------------------------
-
-# (name, kind, aliases, descriptors, gender, mentions as JSON, gender_evidence)
-PersonRow = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None, str, str | None]
-# The ``quotes`` columns a statement brings: start, end, text, type, speaker_name,
-# speaker_kind, mention (start, end, text), cue (start, end, text), confidence, rule,
-# carried_on, spans (JSON), act, speaker_rule, antecedent (start, end, text).
-QuoteRow = tuple[Any, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRows:
-    """One article with its statements and people as the store's rows: what ``write_new``
-    stores. An export folder is read straight into this (store/parquet.py), without a
-    ``Quote`` or ``Person`` object per row; ``article_rows`` makes it from engine output."""
-
-    id: str
-    text: str
-    text_hash: str
-    meta: dict[str, str]
-    date: str | None  # normalise_date(meta["date"])
-    source: str | None
-    error: str | None
-    language: str | None
-    people: tuple[PersonRow, ...]
-    quotes: tuple[QuoteRow, ...]
-
-    @property
-    def outlet(self) -> str | None:
-        return self.meta.get("outlet")
-
-
-# What ingest takes: a text to extract, engine output, rows read from an export, a failure.
-IngestItem = Document | tuple[Document, ArticleQuotes] | ArticleRows | ReadFailure
-
-
-def article_rows(doc: Document, result: ArticleQuotes) -> ArticleRows:
-    """An article and the engine's result for it, as the store's rows."""
-    meta = dict(doc.meta)
-    meta.update({k: v for k, v in (result.meta or {}).items() if k not in meta})
-    people = tuple(
-        (
-            p.name,
-            p.kind.value,
-            tuple(p.aliases),
-            tuple(p.descriptors),
-            p.gender,
-            spans_json(p.mentions),
-            p.gender_evidence,
-        )
-        for p in result.people
-    )
-    return ArticleRows(
-        doc.id,
-        doc.text,
-        text_hash(doc.text),
-        meta,
-        normalise_date(meta.get("date")),
-        doc.source,
-        result.error,
-        result.language,
-        people,
-        tuple(_quote_row(q) for q in result.quotes),
-    )
-
-
-def _quote_row(quote: Quote) -> QuoteRow:
-    speaker = quote.speaker
-    mention = speaker.mention if speaker else None
-    antecedent = speaker.antecedent if speaker else None
-    cue = quote.cue
-    return (
-        quote.start,
-        quote.end,
-        quote.text,
-        quote.type.value,
-        speaker.name if speaker else None,
-        speaker.kind.value if speaker else None,
-        mention.start if mention else None,
-        mention.end if mention else None,
-        mention.text if mention else None,
-        cue.start if cue else None,
-        cue.end if cue else None,
-        cue.text if cue else None,
-        float(quote.confidence),
-        quote.rule,
-        int(quote.carried_on),
-        spans_json(quote.spans),
-        quote.act,
-        speaker.rule if speaker else None,
-        antecedent.start if antecedent else None,
-        antecedent.end if antecedent else None,
-        antecedent.text if antecedent else None,
-    )
 
 
 _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")

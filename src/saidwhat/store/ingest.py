@@ -29,7 +29,8 @@ from ..readers.base import Document, ReadFailure
 from .models import IngestFailure, IngestSummary
 
 if TYPE_CHECKING:
-    from .db import ArticleRows, IngestItem, QuoteStore
+    from .db import QuoteStore
+    from .rows import ArticleRows, IngestItem
 
 Progress = Callable[[int], None]
 # Articles per transaction: few where each waits for the engine (a kill loses little work),
@@ -71,7 +72,7 @@ def ingest_items(
 ) -> IngestSummary:
     """Store ``items``; see the module's docstring. ``batch_size`` articles are committed
     together; by default ``EXTRACT_BATCH`` when some need the engine, else ``ROWS_BATCH``."""
-    from .db import ArticleRows
+    from .rows import ArticleRows
 
     tally = _Tally()
     failed: list[IngestFailure] = []
@@ -143,7 +144,7 @@ def _write_batch(
     extract: Extractor | None,
     extract_batch_size: int,
 ) -> None:
-    from .db import ArticleRows, article_rows
+    from .rows import ArticleRows, article_rows
 
     todo = [item for item in batch if isinstance(item, Document)]
     extracted: dict[int, ArticleQuotes] = {}

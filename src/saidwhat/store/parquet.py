@@ -23,7 +23,7 @@ from ..core.schema import (
 )
 from ..core.types import ArticleQuotes, PersonKind, QuoteType
 from ..readers.base import Document, ReadFailure
-from .db import ArticleRows, IngestItem, PersonRow, QuoteRow, normalise_date, spans_json
+from .rows import ArticleRows, IngestItem, PersonRow, QuoteRow, normalise_date, spans_json
 
 REQUIRED = ("articles", "quotes")
 
