@@ -377,6 +377,13 @@ SHAPE_CASES = [
     Case("shape-document-of-an-organisation",
          "The International Monetary Fund met in May. The economy will slow, the IMF report stated.",
          "The economy will slow", INDIRECT, "International Monetary Fund", rule="document"),
+    Case("shape-namesake-by-role",
+         "President Hale spoke first.\n\nThe first lady, Maria Hale, opened the library on Monday. "
+         "President Hale said the harbour tax would go.",
+         "the harbour tax would go", INDIRECT, "Hale", rule="name"),
+    Case("shape-role-title-joins-the-one-named",
+         "Elizabeth Warren spoke on Monday. Sen. Warren said the bank had failed.",
+         "the bank had failed", INDIRECT, "Elizabeth Warren", rule="name"),
     Case("shape-dateline-is-not-the-subject",
          "Museum opens\n\nWASHINGTON -- President Tom Hale, opening the harbour museum on Saturday, said it would "
          "tell the story of the port.",

@@ -151,7 +151,9 @@ class PeopleIndex:
         for ent in sorted(people_ents, key=lambda e: -len(self._words_of(e))):
             words = self._words_of(ent)
             if len(words) >= 2 and not self._junk_name(ent, words) and _strip_article(ent.text).lower() not in self._things:
-                self._person_for_name(words, ent)
+                index = self._person_for_name(words, ent)
+                for descriptor in _descriptors(ent):  # known before any lone surname is read
+                    self.people[index].descriptors.setdefault(descriptor, None)
         ents = sorted(ents + untagged, key=lambda e: e.start)
         person_words: set[str] = set()
         known = -1  # how many people person_words was built from
@@ -478,6 +480,15 @@ class PeopleIndex:
             matches = [i for i in matches if self.people[i].gender in (gender, None)]
             if not matches:
                 return None  # "Mr. Obama" is not Michelle Obama
+        before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        role = _ROLE_ABBREVIATIONS.get(before, before)
+        if role in PERSON_NOUNS and role not in _COMMON_ROLES:
+            # "President Obama" is not "the first lady, Michelle Obama": a role title goes to the
+            # namesake known by that role, or to one known by no role, else to someone else
+            fitting = [i for i in matches if role in self._roles(i)]
+            matches = fitting or [i for i in matches if not self._roles(i)]
+            if not matches:
+                return None
         if len(matches) == 1:
             return matches[0]
         counts = {i: 0 for i in matches}
@@ -487,6 +498,16 @@ class PeopleIndex:
         top = max(counts.values())
         leaders = [i for i in matches if counts[i] == top]
         return self._most_recent(leaders, ent.start)
+
+    def _roles(self, index: int) -> set[str]:
+        """The roles the article gives a person so far, from titles and descriptions."""
+        descriptors = [d.lower().split() for d in self.people[index].descriptors if d.strip()]
+        words = {w.strip(".,") for d in descriptors for w in d}
+        words |= {w.lower() for a in self.people[index].aliases for w in a.split()[:-1]}
+        roles = {_ROLE_ABBREVIATIONS.get(w, w) for w in words} & PERSON_NOUNS
+        # a description's own noun is a role too: "the first lady"
+        roles |= {d[-1].strip(".,") for d in descriptors if len(d) >= 2 and d[0] in ("the", "a", "an")}
+        return roles - _COMMON_ROLES
 
     def _most_recent(self, matches: list[int], before_token: int) -> int:
         best, best_pos = matches[0], -1
@@ -920,6 +941,8 @@ _PLACE_ABBREVIATIONS = frozenset(
     "ont que alta sask nfld ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
     "miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split()
 )
+# roles too general to tell two namesakes apart
+_COMMON_ROLES = frozenset({"leader", "chief", "head", "member", "official", "spokesman", "spokeswoman", "spokesperson"})
 SPELLING_VARIANT_LENGTH = 8  # shorter surnames one letter apart are too often two names (Clinton, Clifton)
 
 
