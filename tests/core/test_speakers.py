@@ -384,6 +384,14 @@ SHAPE_CASES = [
     Case("shape-role-title-joins-the-one-named",
          "Elizabeth Warren spoke on Monday. Sen. Warren said the bank had failed.",
          "the bank had failed", INDIRECT, "Elizabeth Warren", rule="name"),
+    Case("shape-person-typed-organisation",
+         "McAuliffe has said the seat is open, but he refuses to discuss appointees, aside from saying he wants "
+         "a diverse delegation.",
+         "he wants a diverse delegation", INDIRECT, "McAuliffe", mention="he", rule="pronoun"),
+    Case("shape-quote-taken-for-the-subject",
+         'The caucus lined up behind him.\n\n"He would be a great senator. Not good, great. One of the brightest '
+         'members of the entire Congress," Rep. Elijah E. Cummings (D-Md.) said in a phone interview.',
+         "One of the brightest", DIRECT, "Elijah E. Cummings", cue="said"),
     Case("shape-dateline-is-not-the-subject",
          "Museum opens\n\nWASHINGTON -- President Tom Hale, opening the harbour museum on Saturday, said it would "
          "tell the story of the port.",

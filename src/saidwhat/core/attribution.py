@@ -66,6 +66,12 @@ def find_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue
         if cue.source is not None:
             source = doc[cue.source]
+            if in_quote(source.idx):
+                # '"One of the best," Rep. Cummings said': the parser gave the verb two subjects
+                other = [c for c in doc[cue.verb].children if c.dep_ in ("nsubj", "csubj") and not in_quote(c.idx)]
+                if len(other) == 1:
+                    cue = replace(cue, source=other[0].i)
+                    source = other[0]
             # a subject inside the quotation or across a paragraph break is a parse error
             if in_quote(source.idx) or not _same_paragraph(doc_text(doc), source.idx, token.idx):
                 continue
@@ -283,7 +289,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _source(verb: Token, passive: bool) -> tuple[int | None, str]:
     current = verb
-    for step in range(4):
+    for step in range(6):  # "he refuses to discuss them, aside from saying": five steps up
         subject = _subject(current)
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None:

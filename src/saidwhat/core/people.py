@@ -728,16 +728,33 @@ class PeopleIndex:
         ("Htin Kyaw ... He said"), so that "she" later does not go to him."""
         self._pronoun_genders_read = True
         unknown = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and p.gender is None and p.mentions]
-        if not unknown:
+        # a one-word name the tagger typed an organisation ("McAuliffe has said ..., but he
+        # refuses"): a person if the article's pronouns say he or she
+        maybe = [i for i, p in enumerate(self.people) if p.kind == PersonKind.ORGANISATION and _maybe_person(p)]
+        if not unknown and not maybe:
             return
         mentions = [
-            PersonMentions(p.name, p.kind == PersonKind.PERSON, tuple(sorted(set(p.mentions)))) for p in self.people
+            PersonMentions(p.name, p.kind == PersonKind.PERSON or i in maybe, tuple(sorted(set(p.mentions))))
+            for i, p in enumerate(self.people)
         ]
         votes: dict[int, list[tuple[str, str]]] = {}
         for index, gender in pronoun_votes(self.doc, mentions, self.in_quote):
             votes.setdefault(index, []).append((gender, "pronoun"))
         for index in unknown:
             self.people[index].gender = decide(votes.get(index, ()))[0]
+        for index in maybe:
+            gender = decide(votes.get(index, ()))[0]
+            if gender is not None and not self._called_it(index):
+                self.people[index].kind = PersonKind.PERSON
+                self.people[index].gender = gender
+
+    def _called_it(self, index: int) -> bool:
+        """Whether "it" or "its" follows a mention of this organisation in the same sentence."""
+        for start, _ in self.people[index].mentions:
+            token = self._token_at(start)
+            if token is not None and any(t.lower_ in ("it", "its") and t.i > token.i for t in token.sent):
+                return True
+        return False
 
     def organisation_named(self, word: str, before_token: int) -> tuple[int, Span] | None:
         """The organisation named before a token whose name holds ``word`` ("fund" in
@@ -962,6 +979,15 @@ def _before_bracket(ent: SpacySpan) -> SpacySpan:
     tagger may mark them: the name before the bracket or the slash."""
     cut = next((t.i for t in ent if t.text in ("(", "/") and t.i > ent.start), None)  # "Marcus Reed/Getty Images"
     return ent if cut is None else SpacySpan(ent.doc, ent.start, cut, label=ent.label_)
+
+
+def _maybe_person(org: _PersonBuilder) -> bool:
+    """A one-word capitalised name, not an acronym, a place or an organisation's word."""
+    name = org.name
+    return (
+        len(name.split()) == 1 and name[:1].isupper() and not name.isupper() and name.isalpha()
+        and not org.place and name.lower() not in _ORG_WORDS and name.lower() not in _OUTLETS
+    )
 
 
 def _addressee(token: Token) -> bool:
