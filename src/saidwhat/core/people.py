@@ -743,10 +743,10 @@ class PeopleIndex:
         for index in unknown:
             self.people[index].gender = decide(votes.get(index, ()))[0]
         for index in maybe:
-            gender = decide(votes.get(index, ()))[0]
-            if gender is not None and not self._called_it(index):
+            said = decide(votes.get(index, ()))[0]
+            if said is not None and not self._called_it(index):
                 self.people[index].kind = PersonKind.PERSON
-                self.people[index].gender = gender
+                self.people[index].gender = said
 
     def _called_it(self, index: int) -> bool:
         """Whether "it" or "its" follows a mention of this organisation in the same sentence."""
