@@ -29,8 +29,8 @@ _DATELINE = re.compile(
 
 def dateline_end(text: str, char: int) -> int | None:
     """Where the dateline opening the paragraph around ``char`` ends, if ``char`` sits in one."""
-    start = text.rfind("\n", 0, char) + 1
-    if char - start > 60:
+    start = text.rfind("\n", max(0, char - 61), char) + 1  # bounded: a long line is searched once, not per call
+    if start == 0 and char > 60 or char - start > 60:
         return None
     match = _DATELINE.match(text, start)
     if match is None or char >= match.end():
