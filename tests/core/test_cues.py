@@ -31,6 +31,10 @@ CUE_CASES = [
     Case("colon-appositive-description",
          "Rafael Ortiz, the councillor for Millbrook, said: \u201cThe library will not close.\u201d",
          "The library will not close", DIRECT, "Rafael Ortiz", cue="said"),
+    Case("manner-verb-inverted", '"We are done with this council and its lies," snapped Marisol.',
+         "We are done with this council", DIRECT, "Marisol", cue="snapped", mention="Marisol"),
+    Case("manner-verb-inverted-description", '"We are done with this council," snapped the mayor.',
+         "We are done with this council", DIRECT, "the mayor", cue="snapped", mention="the mayor"),
     Case("colon-closing-a-paragraph",
          "Tom Hale spoke about the floods with Ana Ruiz on Monday. He said:\n\n"
          "\u201cWe have a situation where the streets are not safe. We have to rebuild the levee.\u201d",

@@ -34,6 +34,8 @@ OCCASION_NOUNS = frozenset(
     "address hearing event rally meeting session call op-ed column email message".split()
 )
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+# verbs whose object is the one spoken to ("told the mayor"), never an inverted subject
+_ADDRESSING = frozenset("tell ask urge warn inform assure reassure remind brief notify advise implore beg".split())
 _TRIM = " \t\n,;:—–-"
 
 
@@ -302,6 +304,11 @@ def _source(verb: Token, passive: bool) -> tuple[int | None, str]:
             return subject.i, "subject" if step == 0 else "inherited"
         if passive and step == 0:
             return None, "none"
+        if step == 0 and current.lemma_.lower() not in _ADDRESSING and any(c.dep_ == "ccomp" and c.i < current.i for c in current.children):
+            # '"We are done," snapped the mayor.': an inverted subject the parser took for an object
+            after = next((c for c in current.children if c.dep_ in ("dobj", "npadvmod", "attr") and c.left_edge.i == current.i + 1), None)
+            if after is not None and after.pos_ in ("PROPN", "NOUN"):
+                return after.i, "subject"
         if step == 0:
             # "The 38-year-old recalled": the parser sometimes hangs the subject on the verb as a modifier
             left = next((c for c in current.children if c.i == current.i - 1 and c.dep_ in ("amod", "npadvmod", "nmod", "dep", "compound")), None)

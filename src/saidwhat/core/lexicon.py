@@ -31,6 +31,8 @@ SPEECH_VERBS = frozenset(
     publish release email text message speculate theorize theorise hint imply
     elaborate clarify specify underline underscore highlight cite quote tout
     forecast chant sing scream yell rant tell recount relate
+    snap snarl bark growl scoff sneer laugh gush fume hiss stammer chuckle deadpan muse marvel
+    grumble huff tease intone drawl blurt moan
     """.split()
 )
 
