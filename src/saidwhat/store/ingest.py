@@ -37,8 +37,8 @@ Progress = Callable[[int], None]
 # many where they come extracted (an export folder): the full-text index takes each
 # transaction's statements as one new segment, and fewer, larger ones cost less to merge;
 # and an index page that many articles touch is written to the log once a transaction
-# (2,000 rather than 1,000: 10-13% less time a folder at a million statements; more gains
-# nothing, benchmarks/RESULTS.md "store-scale").
+# (2,000 rather than 1,000: 10% less time a folder at a million statements; more gains
+# little, benchmarks/RESULTS.md "store-scale").
 EXTRACT_BATCH = 64
 ROWS_BATCH = 2000
 # An item to store: a text to extract, engine output, or rows read from an export.
