@@ -156,10 +156,19 @@ EXPECTED["formula_recall"] = [
     ("Parents need to be able to trust", DIRECT, "Mark Carney"),
 ]
 
+EXPECTED["ferry_interview"] = [
+    ("with everything we have", MIXED, "Owen Hart"),
+    ("no decision had been made", INDIRECT, "Priya Shah"),
+    ("We're listening", DIRECT, "Priya Shah"),
+    ("we can't run a boat for twelve passengers", DIRECT, "Priya Shah"),
+    ("They've been listening for three years", DIRECT, "Marta Lind"),  # "Lind is unconvinced." before
+]
+
 # statements inside another one, which the checks above find under the outer one's piece
 NESTED = {"formula_recall": ["the illness was likely linked to the formula"]}  # Dr. Wu's, inside Moreau's
 
 PERSONS = {
+    "ferry_interview": {"Marta Lind", "Owen Hart", "Priya Shah"},
     "formula_recall": {"Neil Ashford", "Theresa Tam", "Jessica Moreau", "Alan Wu", "Mark Carney"},
     # not "Austin" ("Austin's tech boom"), not "Brightwave"; "Ada Lin" is lost to the glued card text
     "austin_layoffs_web_page": {"Priya Natarajan", "Jake Morrison", "Angela Ortiz", "Marcus Reed", "Lin"},
@@ -176,6 +185,10 @@ CASES = [
     Case(f"{name}-{n}", article(name), piece, kind, speaker)
     for name, rows in EXPECTED.items()
     for n, (piece, kind, speaker) in enumerate(rows)
+] + [
+    # an interview's answers are the interviewee's words; the engine does not read "Q:"/"A:" yet
+    Case("ferry_interview-answer", article("ferry_interview"), "the only way to the hospital", QuoteType.DIRECT,
+         "Marta Lind", xfail="a question-and-answer interview's answers are not attributed"),
 ]
 
 
@@ -185,7 +198,10 @@ def test_every_statement_and_who_made_it(case: Case) -> None:
 
 
 # what the engine still gets wrong in these articles
-KNOWN_FAULTS = {"formula_recall": "a brand in a sentence with no cue ('Gentle Start powder') is taken for a person"}
+KNOWN_FAULTS = {
+    "formula_recall": "a brand in a sentence with no cue ('Gentle Start powder') is taken for a person",
+    "ferry_interview": "a town named only in the headline and as 'the Eastwick ferry' is taken for a person",
+}
 
 
 @pytest.mark.parametrize(

@@ -186,6 +186,7 @@ class PeopleIndex:
             self._record(index, ent)
         self._merge_organisation_aliases()
         self._merge_misread_persons()
+        self._untagged_surnames()
 
     def _words_of(self, ent: SpacySpan) -> list[str]:
         key = (ent.start, ent.end)
@@ -284,6 +285,32 @@ class PeopleIndex:
             full = self._expansion(self.people[short].name, orgs, short)
             if full is not None:
                 self._merge(short, full)
+
+    def _untagged_surnames(self) -> None:
+        """A surname the tagger missed outside a name ("Lind is unconvinced." after "Marta
+        Lind") is a mention of the one person who bears it, so a pronoun after it finds her."""
+        surnames: dict[str, list[int]] = {}
+        for i, p in enumerate(self.people):
+            if p.kind == PersonKind.PERSON and p.first and p.mentions:
+                surnames.setdefault(p.surname, []).append(i)
+        if not surnames:
+            return
+        doc = self.doc
+        for token in doc:
+            if token.i in self.token_person or not token.is_title or not token.is_alpha:
+                continue
+            owners = surnames.get(token.lower_)
+            if owners is None or len(owners) != 1 or self.in_quote(token.idx):
+                continue
+            before = doc[token.i - 1] if token.i else None
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if before is not None and (before.is_title or before.lower_ in ("the", "a", "an")) and not before.is_sent_start:
+                continue  # part of another name ("Coach Lind" aside) or a thing ("the Lind Trust")
+            if after is not None and after.is_title and not after.is_sent_start:
+                continue  # "Lind Foundation"
+            self._record(owners[0], SpacySpan(doc, token.i, token.i + 1, label="PERSON"))
+        self._candidates.sort(key=lambda c: c.token)
+        self._cand_tokens = []
 
     def _merge_misread_persons(self) -> None:
         """A one-word "person" that is an organisation's or a place's name elsewhere in the
