@@ -392,6 +392,10 @@ SHAPE_CASES = [
          'The caucus lined up behind him.\n\n"He would be a great senator. Not good, great. One of the brightest '
          'members of the entire Congress," Rep. Elijah E. Cummings (D-Md.) said in a phone interview.',
          "One of the brightest", DIRECT, "Elijah E. Cummings", cue="said"),
+    Case("shape-pronouns-over-the-name-table",
+         "Aung San Suu Kyi arrived in Washington on Monday, and she spoke to students there.\n\n"
+         'Htin Kyaw greeted reporters at the hotel, and he smiled. "Unity also means prosperity," she said.',
+         "Unity also means prosperity", DIRECT, "Aung San Suu Kyi", mention="she", rule="pronoun"),
     Case("shape-dateline-is-not-the-subject",
          "Museum opens\n\nWASHINGTON -- President Tom Hale, opening the harbour museum on Saturday, said it would "
          "tell the story of the port.",

@@ -754,26 +754,40 @@ class PeopleIndex:
         leave without a gender takes the one the article's unambiguous pronouns give them
         ("Htin Kyaw ... He said"), so that "she" later does not go to him."""
         self._pronoun_genders_read = True
-        unknown = [i for i, p in enumerate(self.people) if p.kind == PersonKind.PERSON and p.gender is None and p.mentions]
+        # the table's guess too, unless a title decided: the article's own pronouns come first
+        # ("Aung San Suu Kyi ... she", whatever the table says of "Aung")
+        unknown = [
+            i for i, p in enumerate(self.people)
+            if p.kind == PersonKind.PERSON and p.mentions and (p.gender is None or not self._titled(p))
+        ]
         # a one-word name the tagger typed an organisation ("McAuliffe has said ..., but he
         # refuses"): a person if the article's pronouns say he or she
         maybe = [i for i, p in enumerate(self.people) if p.kind == PersonKind.ORGANISATION and _maybe_person(p)]
         if not unknown and not maybe:
             return
+        # persons only, as at the end (``freeze``): a place between a name and "she" is no rival
         mentions = [
-            PersonMentions(p.name, p.kind == PersonKind.PERSON or i in maybe, tuple(sorted(set(p.mentions))))
+            PersonMentions(p.name, True, tuple(sorted(set(p.mentions))))
+            if p.kind == PersonKind.PERSON or i in maybe else PersonMentions(p.name, False, ())
             for i, p in enumerate(self.people)
         ]
         votes: dict[int, list[tuple[str, str]]] = {}
         for index, gender in pronoun_votes(self.doc, mentions, self.in_quote):
             votes.setdefault(index, []).append((gender, "pronoun"))
         for index in unknown:
-            self.people[index].gender = decide(votes.get(index, ()))[0]
+            said = decide(votes.get(index, ()))[0]
+            if said is not None or self.people[index].gender is None:
+                self.people[index].gender = said
         for index in maybe:
             said = decide(votes.get(index, ()))[0]
             if said is not None and not self._called_it(index):
                 self.people[index].kind = PersonKind.PERSON
                 self.people[index].gender = said
+
+    @staticmethod
+    def _titled(person: _PersonBuilder) -> bool:
+        """Whether a gendered title is written before one of the person's names ("Mrs. Ruiz")."""
+        return any(a.split()[0].lower() in MALE_TITLES | FEMALE_TITLES for a in person.aliases if a.split())
 
     def _called_it(self, index: int) -> bool:
         """Whether "it" or "its" follows a mention of this organisation in the same sentence."""
