@@ -373,7 +373,7 @@ DB_OPTION = click.option(
     "--batch-size",
     type=int,
     default=None,
-    help="Articles per committed transaction [default: 64 to extract, 1000 from an export folder].",
+    help="Articles per committed transaction [default: 64 to extract, 2000 from an export folder].",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar [default: on a terminal].")
 def ingest(paths: tuple[str, ...], db: str, batch_size: int | None, progress: bool | None) -> None:
