@@ -9,6 +9,7 @@ without an agent ("it was reported that", "is said to") has no named source.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -59,7 +60,7 @@ class Cue:
 
 def find_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue outside quotation marks, in text order."""
-    cues: list[Cue] = [replace(c, verb_char=doc[c.verb].idx) for c in _label_cues(doc)]
+    cues: list[Cue] = [replace(c, verb_char=doc[c.verb].idx) for c in _label_cues(doc) + interview_cues(doc)]
     for token in _verbs_and_according(doc):
         if in_quote(token.idx):
             continue  # the words of a quote are not the article's cues
@@ -194,6 +195,48 @@ def _label_cues(doc: Doc) -> list[Cue]:
             Cue(verb=token.i, tokens=(token.i,), source=before[-1].i, source_rule="label", content=content, passive_unnamed=False, belief=False)
         )
     return cues
+
+
+_QA_LINE = re.compile(r"^[ \t]*(Q|A)[:.][ \t]+", re.MULTILINE)
+MIN_INTERVIEW_LINES = 2  # questions and answers each, for an article to read as an interview
+
+
+def interview_cues(doc: Doc) -> list[Cue]:
+    """A question-and-answer interview ("Q: Why does the ferry matter?" / "A: For a lot of
+    people ..."): each answer is the words of the person the introduction names first."""
+    text = doc_text(doc)
+    lines = [(m.group(1), m.start(), m.end()) for m in _QA_LINE.finditer(text)]
+    questions = [start for kind, start, _ in lines if kind == "Q"]
+    if len(questions) < MIN_INTERVIEW_LINES or len(lines) - len(questions) < MIN_INTERVIEW_LINES:
+        return []
+    person = next(
+        (
+            e for e in doc.ents
+            if e.label_ == "PERSON" and len(e) >= 2 and e.end_char <= questions[0] and not _on_byline(text, e.start_char)
+        ),
+        None,
+    )
+    if person is None:
+        return []
+    cues = []
+    for kind, start, end in lines:
+        if kind != "A":
+            continue
+        line_end = text.find("\n", end)
+        content = _trim(text, end, len(text) if line_end == -1 else line_end)
+        marker = doc.char_span(start, end, alignment_mode="expand")
+        if content is None or marker is None or len(text[content[0] : content[1]].split()) < 3:
+            continue
+        cues.append(
+            Cue(verb=marker.start, tokens=(marker.start,), source=person.root.i, source_rule="interview",
+                content=content, passive_unnamed=False, belief=False)
+        )
+    return cues
+
+
+def _on_byline(text: str, char: int) -> bool:
+    line = text[text.rfind("\n", 0, char) + 1 : char].strip().lower()
+    return line in ("by", "interview by", "interviewed by")
 
 
 def _content_span(verb: Token, content_root: Token | None, exclude: set[int]) -> tuple[int, int] | None:

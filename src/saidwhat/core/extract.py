@@ -140,7 +140,11 @@ def extract(doc: Doc, *, id: str | None = None, acts: Collection[str] = DEFAULT_
     drafts = _merge_interrupted(_drop_duplicates(drafts), text)
     furniture = _furniture_lines(text)
     if furniture:
-        drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
+        drafts = [
+            d for d in drafts
+            if not any(a <= d.start < b for a, b in furniture)
+            or (d.cue is not None and d.cue.source_rule == "interview")  # "A:" opens an answer, not a link
+        ]
 
     # Speakers, in text order, so that "he said" can lean on the speakers before it.
     previous: _Draft | None = None
@@ -473,6 +477,8 @@ def _cue_rule(cue: Cue, doc: Doc) -> rules.Rule:
         return rules.ACCORDING_TO
     if cue.source_rule == "label":
         return rules.LABEL
+    if cue.source_rule == "interview":
+        return rules.INTERVIEW
     if cue.belief:
         return rules.BELIEF
     if doc[cue.verb].lemma_.lower() in NAMING_VERBS:

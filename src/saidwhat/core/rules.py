@@ -200,6 +200,16 @@ LABEL = register(Rule(
     Where(pattern=LINE_LABEL),
     attribution._label_cues,
 ))
+INTERVIEW = register(Rule(
+    "interview",
+    'A question-and-answer interview: each answer is the words of the person the introduction '
+    'names ("Marta Lind has captained the ferry for 22 years." ... "A: For a lot of people '
+    'here it\'s the only way to the hospital.")',
+    _confidence(0.85, 0.8, 0.75),
+    frozenset({ENTITIES}),
+    NOWHERE,
+    attribution.interview_cues,
+))
 COLON = register(Rule(
     "colon",
     'A clause ending in a colon introduces the quotation: "Her deputy was blunt: \u201cWe '
