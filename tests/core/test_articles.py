@@ -167,10 +167,27 @@ EXPECTED["ferry_interview"] = [
     ("They've been listening for three years", DIRECT, "Marta Lind"),  # "Lind is unconvinced." before
 ]
 
+EXPECTED["nurses_strike"] = [
+    ("members would vote on the agreement", INDIRECT, "Erin Ariss"),
+    ("the deal included a 6 per cent raise", INDIRECT, "Erin Ariss"),
+    ("Our members stood together", DIRECT, "Erin Ariss"),
+    ("I'm proud of every one of them", DIRECT, "Erin Ariss"),
+    ("fair to nurses and fair to taxpayers", MIXED, "Sylvia Jones"),
+    ("the deal will cost about $480 million", INDIRECT, "a statement from the ministry"),
+    ("they were relieved", INDIRECT, "Hospital officials"),
+    ("surgeries postponed during the strike", INDIRECT, "Kevin Smith"),
+    ("patients had paid the price", INDIRECT, "Marit Stiles"),
+    ("the raise barely covered inflation", INDIRECT, "Jenna Clarke"),
+    ("It's better than nothing", DIRECT, "Jenna Clarke"),
+    ("But not by much", DIRECT, "Jenna Clarke"),
+    ("many nurses were still planning to leave", INDIRECT, "Mark Duarte"),
+]
+
 # statements inside another one, which the checks above find under the outer one's piece
 NESTED = {"formula_recall": ["the illness was likely linked to the formula"]}  # Dr. Wu's, inside Moreau's
 
 PERSONS = {
+    "nurses_strike": {"Erin Ariss", "Sylvia Jones", "Kevin Smith", "Marit Stiles", "Jenna Clarke", "Mark Duarte"},
     "ferry_interview": {"Marta Lind", "Owen Hart", "Priya Shah"},
     "formula_recall": {"Neil Ashford", "Theresa Tam", "Jessica Moreau", "Alan Wu", "Mark Carney"},
     # not "Austin" ("Austin's tech boom"), not "Brightwave"; "Ada Lin" is lost to the glued card text

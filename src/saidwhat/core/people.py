@@ -379,6 +379,8 @@ class PeopleIndex:
         root = ent.root
         if len(words) >= 2 and root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in PERSON_NOUNS:
             return True  # "Maplebrook's Gentle Start powder": a brand before the thing it names
+        if _at_a_place(root):
+            return True  # "works in the emergency department at Toronto General": a place
         if len(words) >= 2 and all(self._common_word(w) for w in words):
             return True  # "Gender Equality" in a heading, "gender equality" in the text
         line_start = self.text.rfind("\n", 0, ent.start_char) + 1
@@ -433,8 +435,8 @@ class PeopleIndex:
         before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if ent[0].lower_ in MALE_TITLES | FEMALE_TITLES or before in MALE_TITLES | FEMALE_TITLES | {"dr", "dr."}:
             return True
-        if ent.label_ in ("GPE", "LOC"):
-            return False  # "North Korea": a place, whatever its first word looks like
+        if ent.label_ in ("GPE", "LOC") or _at_a_place(ent.root):
+            return False  # "North Korea", "works at Toronto General": a place, whatever its first word looks like
         if len(words) == 1:
             return words[0].lower() in person_words
         # "Petra Varga" tagged ORG: two or three capitalised words led by a known first name
@@ -1020,6 +1022,11 @@ def _before_bracket(ent: SpacySpan) -> SpacySpan:
     tagger may mark them: the name before the bracket or the slash."""
     cut = next((t.i for t in ent if t.text in ("(", "/") and t.i > ent.start), None)  # "Marcus Reed/Getty Images"
     return ent if cut is None else SpacySpan(ent.doc, ent.start, cut, label=ent.label_)
+
+
+def _at_a_place(token: Token) -> bool:
+    """"at Toronto General", "in Millbrook": a name after a preposition of place."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("at", "in", "near", "outside", "inside")
 
 
 def _maybe_person(org: _PersonBuilder) -> bool:
