@@ -183,10 +183,24 @@ EXPECTED["nurses_strike"] = [
     ("many nurses were still planning to leave", INDIRECT, "Mark Duarte"),
 ]
 
+EXPECTED["striker_transfer"] = [
+    ("a dream come true", MIXED, "Tariq Haddad"),  # "The 27-year-old"
+    ("I grew up watching this club", DIRECT, "Tariq Haddad"),
+    ("To pull on the shirt", DIRECT, "Tariq Haddad"),
+    ("she had followed the forward", INDIRECT, "Lena Okafor"),
+    ("He's the complete striker", DIRECT, "Lena Okafor"),
+    ("He works hard, he scores", DIRECT, "Lena Okafor"),
+    ("the club had not wanted to sell", INDIRECT, "Graham Pike"),
+    ("the offer was too good to turn down", INDIRECT, "Graham Pike"),
+    ("Haddad had turned down offers", INDIRECT, "A source close to the player"),
+    ("It's a lot of money for one player", DIRECT, "Dave Marsh"),
+]
+
 # statements inside another one, which the checks above find under the outer one's piece
 NESTED = {"formula_recall": ["the illness was likely linked to the formula"]}  # Dr. Wu's, inside Moreau's
 
 PERSONS = {
+    "striker_transfer": {"Tariq Haddad", "Lena Okafor", "Graham Pike", "Dave Marsh"},
     "nurses_strike": {"Erin Ariss", "Sylvia Jones", "Kevin Smith", "Marit Stiles", "Jenna Clarke", "Mark Duarte"},
     "ferry_interview": {"Marta Lind", "Owen Hart", "Priya Shah"},
     "formula_recall": {"Neil Ashford", "Theresa Tam", "Jessica Moreau", "Alan Wu", "Mark Carney"},
