@@ -436,24 +436,28 @@ class LeanAnnotator:
             split_paragraphs(doc)
         # entities first: a sentence that introduces a person is parsed for the description
         windows = [self.name_windows(doc) if len(doc) else [] for doc in docs]
-        tagged = self._run([self.ner] if self.ner is not None else [], docs, windows)
+        tagged = self._run([self.ner] if self.ner is not None else [], docs, windows, paragraphs=False)
         for doc, doc_windows in zip(docs, windows, strict=True):
             self._write_entities(doc, [(a, next(tagged)) for a, _ in doc_windows])
         runs = [self.candidate_runs(doc) if len(doc) else [] for doc in docs]
-        parsed = self._run(self.parse_stages, docs, runs)
+        parsed = self._run(self.parse_stages, docs, runs, paragraphs=True)
         for doc, doc_runs in zip(docs, runs, strict=True):
             if len(doc):
                 self._write_parse(doc, [(a, next(parsed)) for a, _ in doc_runs])
             yield doc
 
-    def _run(self, stages: list[Any], docs: list[Doc], ranges: list[list[tuple[int, int]]]) -> Iterator[Doc]:
-        pieces = [piece for doc, spans in zip(docs, ranges, strict=True) for piece in self._pieces(doc, spans)]
+    def _run(
+        self, stages: list[Any], docs: list[Doc], ranges: list[list[tuple[int, int]]], *, paragraphs: bool
+    ) -> Iterator[Doc]:
+        pieces = [
+            piece for doc, spans in zip(docs, ranges, strict=True) for piece in self._pieces(doc, spans, paragraphs)
+        ]
         size = max(1, len(pieces))
         for stage in stages:
             pieces = list(stage.pipe(pieces, batch_size=size))
         return iter(pieces)
 
-    def _pieces(self, doc: Doc, spans: list[tuple[int, int]]) -> Iterator[Doc]:
+    def _pieces(self, doc: Doc, spans: list[tuple[int, int]], paragraphs: bool) -> Iterator[Doc]:
         """``doc[a:b]`` as new Docs. Re-tokenising the slice of text is much cheaper than
         ``Span.as_doc`` (which reads the whole Doc each time); where the tokens would not
         line up, ``as_doc`` it is."""
@@ -467,7 +471,8 @@ class LeanAnnotator:
             piece = self.nlp.tokenizer(text[first : last.idx + len(last.text)])
             if not (len(piece) == b - a and numpy.array_equal(piece.to_array([IDX]) + first, starts[a:b])):
                 piece = doc[a:b].as_doc()
-            split_paragraphs(piece)  # as in the full pipeline: no arc across a line break
+            if paragraphs:
+                split_paragraphs(piece)  # as in the full pipeline: no arc across a line break
             yield piece
 
     def _write_parse(self, doc: Doc, parsed: list[tuple[int, Doc]]) -> None:

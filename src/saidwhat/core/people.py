@@ -647,7 +647,7 @@ class PeopleIndex:
         """The person who wrote the article, where the page says so: a byline ("By Ana
         Ruiz") on one of its first lines, or the note that closes an opinion piece ("Ana Ruiz
         is a playwright in Boston."). Whom a first-person "I" outside quotation means."""
-        if self._author_looked_for is False:
+        if not self._author_looked_for:
             self._author = self._find_author()
             self._author_looked_for = True
         return self._author
@@ -752,9 +752,9 @@ class PeopleIndex:
             self._cand_tokens = []
 
     def _read_pronoun_genders(self) -> None:
-        """Before the first pronoun is resolved: a person the first-name table and titles
-        leave without a gender takes the one the article's unambiguous pronouns give them
-        ("Htin Kyaw ... He said"), so that "she" later does not go to him."""
+        """Before the first pronoun is resolved: the article's unambiguous pronouns give a
+        person their gender ("Htin Kyaw ... He said") over the first-name table, though not
+        over a title, so that "she" later does not go to him."""
         self._pronoun_genders_read = True
         # the table's guess too, unless a title decided: the article's own pronouns come first
         # ("Aung San Suu Kyi ... she", whatever the table says of "Aung")

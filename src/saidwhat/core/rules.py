@@ -36,6 +36,7 @@ from .lexicon import (
     QUOTE_MARKS,
     SPEECH_VERBS,
 )
+from .speakers import REPEAT_WINDOW
 from .types import QuoteType
 
 DIRECT, MIXED, INDIRECT = QuoteType.DIRECT, QuoteType.MIXED, QuoteType.INDIRECT
@@ -313,7 +314,6 @@ _BARE_SOURCE = re.compile(
     r"|found|finds|concluded|concludes|argued|argues|claimed|claims|warned|warns|mentions|mentioned|read|reads)\b"
     r"|\baccording to (?:the|this) ([a-z]{3,})\b"
 )
-REPEAT_WINDOW = 30  # sentences a bare description looks back for its fuller form
 
 
 def _repeated_descriptions(doc: Doc) -> Iterator[int]:

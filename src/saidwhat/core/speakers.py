@@ -353,7 +353,7 @@ def _plural_antecedent(people: PeopleIndex, token: Token) -> Resolution | None:
 # what a person or organisation says through: "according to her account", "the IMF report stated"
 _DOCUMENT_NOUNS = frozenset(
     "account statement speech letter memo tweet post remarks testimony report book memoir column "
-    "op-ed email release interview filing complaint affidavit lawsuit campaign".split()
+    "op-ed email release interview filing complaint affidavit lawsuit".split()
 )
 
 
@@ -361,7 +361,7 @@ _DOCUMENT_NOUNS = frozenset(
 def _document(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
     """"According to her account, the doctor was never told.", "the IMF report stated": a
     statement, letter or report someone owns speaks for them."""
-    if token.lemma_.lower() not in _DOCUMENT_NOUNS or token.lemma_.lower() == "campaign":
+    if token.lemma_.lower() not in _DOCUMENT_NOUNS:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None:

@@ -27,10 +27,10 @@ from ..core.schema import text_hash
 from ..core.types import ArticleQuotes
 from ..readers.base import Document, ReadFailure
 from .models import IngestFailure, IngestSummary
+from .rows import ArticleRows, IngestItem, article_rows
 
 if TYPE_CHECKING:
     from .db import QuoteStore
-    from .rows import ArticleRows, IngestItem
 
 Progress = Callable[[int], None]
 # Articles per transaction: few where each waits for the engine (a kill loses little work),
@@ -75,8 +75,6 @@ def ingest_items(
 ) -> IngestSummary:
     """Store ``items``; see the module's docstring. ``batch_size`` articles are committed
     together; by default ``EXTRACT_BATCH`` when some need the engine, else ``ROWS_BATCH``."""
-    from .rows import ArticleRows
-
     tally = _Tally()
     failed: list[IngestFailure] = []
     tick = progress or (lambda n: None)
@@ -147,8 +145,6 @@ def _write_batch(
     extract: Extractor | None,
     extract_batch_size: int,
 ) -> None:
-    from .rows import ArticleRows, article_rows
-
     todo = [item for item in batch if isinstance(item, Document)]
     extracted: dict[int, ArticleQuotes] = {}
     if todo:

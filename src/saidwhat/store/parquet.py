@@ -69,6 +69,14 @@ def count_export(folder: Path) -> int | None:
         return None
 
 
+def _spark_failures(error_rows: list[dict[str, Any]], folder: Path) -> Iterator[ReadFailure]:
+    """The export's ``errors`` table: articles the Spark job could not read or extract."""
+    for row in error_rows:
+        source = row.get("source") or row.get("article_id") or str(folder)
+        stage = f" ({row['stage']})" if row.get("stage") else ""
+        yield ReadFailure(f"{source}{stage}", str(row.get("reason") or "failed in the Spark job"))
+
+
 def read_export(folder: Path) -> Iterator[IngestItem]:
     """``(Document, ArticleQuotes)`` for every article in the export; a broken table or row is
     a ``ReadFailure``."""
@@ -84,10 +92,7 @@ def read_export(folder: Path) -> Iterator[IngestItem]:
             str(folder), f"cannot read the Parquet export: {type(exc).__name__}: {exc}"
         )
         return
-    for row in error_rows:  # articles the Spark job could not read or extract: report them
-        source = row.get("source") or row.get("article_id") or str(folder)
-        stage = f" ({row['stage']})" if row.get("stage") else ""
-        yield ReadFailure(f"{source}{stage}", str(row.get("reason") or "failed in the Spark job"))
+    yield from _spark_failures(error_rows, folder)
     quotes_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in quote_rows:
         quotes_by[str(row.get("article_id"))].append(row)
@@ -211,10 +216,7 @@ def read_export_rows(folder: Path) -> Iterator[IngestItem]:
             str(folder), f"cannot read the Parquet export: {type(exc).__name__}: {exc}"
         )
         return
-    for row in error_rows:  # articles the Spark job could not read or extract: report them
-        source = row.get("source") or row.get("article_id") or str(folder)
-        stage = f" ({row['stage']})" if row.get("stage") else ""
-        yield ReadFailure(f"{source}{stage}", str(row.get("reason") or "failed in the Spark job"))
+    yield from _spark_failures(error_rows, folder)
     quotes_by = _rows_by_article(quotes, "quote_index")
     people_by = _rows_by_article(people, "person_index")
     n_quotes = len(quotes.get("article_id", ()))
