@@ -3,6 +3,7 @@
     python benchmarks/store_scale.py build [--out /tmp/saidwhat-scale] [--statements 1000000]
     python benchmarks/store_scale.py measure /tmp/saidwhat-scale/1m.db [--requests 50]
     python benchmarks/store_scale.py all           # build, then measure both stores
+    python benchmarks/store_scale.py time-ingest /tmp/saidwhat-scale/1m.db [--folders 3]
 
 **The corpus is generated**, deterministically (``--seed``), so no model runs and nothing
 from a licensed corpus is copied. Sizes follow PolNeAR dev's export (84 articles, 1,503
@@ -404,6 +405,69 @@ def build(out: Path, statements: int, chunk: int, seed: int, small: int) -> dict
     }
 
 
+def extra_folders(out: Path, folders: int, chunk: int, seed: int) -> list[Path]:
+    """``folders`` export folders of new articles that follow the built corpus: the same world
+    (words, people, widely quoted lines; ``--seed`` of the build) with another random stream,
+    numbered after the last built article (new ids, the latest dates); reused once written."""
+    extra = out / "extra"
+    stamp = extra / "params.json"
+    params = {"folders": folders, "chunk": chunk, "seed": seed, "version": 2}
+    if stamp.exists() and json.loads(stamp.read_text()) == params:
+        return sorted(p for p in extra.iterdir() if p.is_dir())
+    shutil.rmtree(extra, ignore_errors=True)
+    extra.mkdir(parents=True)
+    from dataclasses import replace
+
+    world = World.make(seed)
+    world.rng = random.Random(seed + 1_000)
+    total = math.ceil(STATEMENTS_PER_MILLION_TARGET / 17.2)
+    made = []
+    for index in range(folders):
+        articles = []
+        for n in range(chunk):
+            # dated as the corpus's last weeks; ids no built article has
+            doc, result = make_article(world, total - chunk * folders + index * chunk + n, total)
+            new_id = f"new-{index:03d}-{n:05d}"
+            articles.append((replace(doc, id=new_id), replace(result, id=new_id)))
+        folder = extra / f"{index:03d}"
+        write_chunk(folder, articles)
+        made.append(folder)
+    stamp.write_text(json.dumps(params))
+    return made
+
+
+def time_ingest(db: Path, out: Path, folders: int, chunk: int, seed: int) -> dict[str, Any]:
+    """Ingest ``folders`` new export folders (``extra_folders``) into a copy of ``db``, one
+    writer, folder after folder (``ingest_chunk``); the copy is deleted after."""
+    made = extra_folders(out, folders, chunk, seed)
+    copy = out / f"timing-{db.name}"
+    for path in copy.parent.glob(copy.name + "*"):
+        path.unlink()
+    _checkpoint(db)
+    shutil.copyfile(db, copy)
+    store, start = open_writer(copy)
+    rates = []
+    try:
+        for folder in made:
+            rate = ingest_chunk(store, folder)
+            rates.append(rate)
+            print(json.dumps(rate), file=sys.stderr)
+    finally:
+        store.close()
+        for path in copy.parent.glob(copy.name + "*"):
+            path.unlink()
+    seconds = sum(r["seconds"] for r in rates)
+    cpu = sum(r["cpu_seconds"] for r in rates)
+    articles = sum(r["articles"] for r in rates)
+    return {
+        "db": str(db),
+        "writer_start": start,
+        "chunks": rates,
+        "articles_per_s": round(articles / seconds, 1),
+        "articles_per_cpu_s": round(articles / cpu, 1),
+    }
+
+
 def _checkpoint(db: Path) -> None:
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -582,6 +646,15 @@ def main() -> int:
     b = sub.add_parser("build", help="generate the corpus and build the stores")
     m = sub.add_parser("measure", help="time pages, API and CLI on one store")
     a = sub.add_parser("all", help="build, then measure both stores")
+    t = sub.add_parser(
+        "time-ingest",
+        help="time the ingest of new export folders into a copy of a built store",
+    )
+    t.add_argument("db", type=Path)
+    t.add_argument("--folders", type=int, default=3)
+    t.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    t.add_argument("--chunk", type=int, default=2_000)
+    t.add_argument("--seed", type=int, default=12)
     for p in (b, a):
         p.add_argument("--out", type=Path, default=DEFAULT_OUT)
         p.add_argument("--statements", type=int, default=1_000_000)
@@ -595,6 +668,9 @@ def main() -> int:
     if args.command in ("build", "all"):
         built = build(args.out, args.statements, args.chunk, args.seed, args.small)
         print(json.dumps(built, indent=1))
+    if args.command == "time-ingest":
+        timed = time_ingest(args.db, args.out, args.folders, args.chunk, args.seed)
+        print(json.dumps(timed, indent=1))
     if args.command == "measure":
         results = measure(args.db, args.requests)
         print(json.dumps(results, indent=1))

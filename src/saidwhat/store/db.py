@@ -29,7 +29,14 @@ from ..core.types import ArticleQuotes, PersonKind, QuoteType, Span
 from ..readers.base import Document
 from . import report as reports
 from .connect import explain, open_readonly, open_writable
-from .fingerprint import WINDOW, ContainWindow, fingerprint_of, quote_words, shingles_of
+from .fingerprint import (
+    WINDOW,
+    ContainWindow,
+    fingerprint_key,
+    fingerprint_of,
+    quote_words,
+    shingles_of,
+)
 from .models import (
     SNIPPET_END,
     SNIPPET_START,
@@ -49,7 +56,7 @@ from .rows import (
     IngestItem,
     article_rows,
 )
-from .schema import MIGRATIONS, SCHEMA, SCHEMA_V2, SCHEMA_VERSION
+from .schema import MIGRATION_COLUMNS, MIGRATIONS, SCHEMA, SCHEMA_V2, SCHEMA_VERSION
 
 ARTICLE_FIELDS = ("title", "date", "outlet", "url")
 QUOTE_TYPES = tuple(t.value for t in QuoteType)
@@ -172,6 +179,10 @@ def _best_name(names: tuple[str, ...]) -> NameKey | None:
     return best_name(list(names))
 
 
+def _fingerprint_key_or_none(print_: str | None) -> int | None:
+    return None if print_ is None else fingerprint_key(print_)
+
+
 class QuoteStore:
     """The quote database at ``path``; created with its schema unless ``readonly``."""
 
@@ -200,6 +211,10 @@ class QuoteStore:
                 self.conn.execute(
                     "PRAGMA synchronous = NORMAL"
                 )  # WAL + NORMAL survives a killed process
+                # what the migration to version 4 fills fingerprint_key with
+                self.conn.create_function(
+                    "saidwhat_fingerprint_key", 1, _fingerprint_key_or_none, deterministic=True
+                )
                 self._create_or_migrate()
             self._check_version()
         except sqlite3.DatabaseError as exc:
@@ -231,9 +246,16 @@ class QuoteStore:
         if version > SCHEMA_VERSION or version not in MIGRATIONS:
             return  # newer than this saidwhat, or unknown: _check_version says so
         while version < SCHEMA_VERSION:
+            column = ""
+            if version in MIGRATION_COLUMNS:
+                table, name, kind = MIGRATION_COLUMNS[version]
+                have = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+                if name not in have:
+                    column = f"ALTER TABLE {table} ADD COLUMN {name} {kind};"
             try:
                 self.conn.executescript(
                     "BEGIN IMMEDIATE;"
+                    + column
                     + MIGRATIONS[version]
                     + (SCHEMA_V2 if version + 1 == 2 else "")
                     + f"UPDATE store_meta SET value = '{version + 1}' WHERE key = 'schema_version';"
@@ -426,7 +448,8 @@ class QuoteStore:
             for q in a.quotes:
                 words = quote_words(q[2])
                 prepared.append((fingerprint_of(words), shingles_of(words)))
-        known = self._known_groups(sorted({p for p, _ in prepared if p}))
+        keys = {p: fingerprint_key(p) for p, _ in prepared if p}
+        known = self._known_groups(keys)
         window = self._contain_window()
         people_rows: list[tuple[Any, ...]] = []
         alias_rows: list[tuple[int, str, str]] = []
@@ -492,7 +515,7 @@ class QuoteStore:
                     window.add(next_id, group_id, shingle_set)
                 quote_rows.append(
                     (next_id, a.id, index, *q[:16], said_by, group_id, print_, len(shingle_set),
-                     sort_date, *q[16:])
+                     sort_date, *q[16:], keys.get(print_) if print_ else None)
                 )
                 next_id += 1
             if sort_date and next_id > first_id:
@@ -533,7 +556,7 @@ class QuoteStore:
         'id, article_id, quote_index, start, "end", text, type, speaker_name, speaker_kind, '
         "mention_start, mention_end, mention_text, cue_start, cue_end, cue_text, confidence, "
         "rule, carried_on, spans, person_id, group_id, fingerprint, shingle_count, sort_date, "
-        "act, speaker_rule, antecedent_start, antecedent_end, antecedent_text"
+        "act, speaker_rule, antecedent_start, antecedent_end, antecedent_text, fingerprint_key"
     )
 
     def _insert_quotes(self, rows: list[tuple[Any, ...]]) -> None:
@@ -547,7 +570,7 @@ class QuoteStore:
         conn.execute(
             f"CREATE TEMP TABLE IF NOT EXISTS quotes_batch ({self._QUOTE_COLUMNS.replace('id, ', 'id INTEGER PRIMARY KEY, ', 1)})"
         )
-        marks = ", ".join("?" * 29)
+        marks = ", ".join("?" * 30)
         conn.executemany(f"INSERT INTO temp.quotes_batch VALUES ({marks})", rows)
         conn.execute(
             f"INSERT INTO quotes({self._QUOTE_COLUMNS}) SELECT {self._QUOTE_COLUMNS} "
@@ -555,16 +578,20 @@ class QuoteStore:
         )
         conn.execute("DELETE FROM temp.quotes_batch")
 
-    def _known_groups(self, prints: list[str]) -> dict[str, int]:
-        """The repeated-quote group of each fingerprint stored before, in one look-up."""
-        if not prints:
+    def _known_groups(self, keys: dict[str, int]) -> dict[str, int]:
+        """The repeated-quote group of each fingerprint stored before (``keys``: fingerprint
+        -> its ``fingerprint_key``), in one look-up through the key's index."""
+        if not keys:
             return {}
+        pairs = sorted(keys.items())
         return {
             r[0]: int(r[1])
             for r in self.conn.execute(
-                "SELECT f.value, (SELECT group_id FROM quotes WHERE fingerprint = f.value "
-                "AND group_id IS NOT NULL LIMIT 1) FROM json_each(?) f",
-                (json.dumps(prints, ensure_ascii=False),),
+                "SELECT json_extract(f.value, '$[0]') AS print, (SELECT group_id FROM quotes "
+                "WHERE fingerprint_key = json_extract(f.value, '$[1]') AND fingerprint = "
+                "json_extract(f.value, '$[0]') AND group_id IS NOT NULL LIMIT 1) "
+                "FROM json_each(?) f",
+                (json.dumps(pairs, ensure_ascii=False),),
             )
             if r[1] is not None
         }

@@ -20,6 +20,7 @@ ingest slowed as the store grew.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import unicodedata
@@ -52,6 +53,15 @@ def fingerprint(text: str) -> str | None:
 def fingerprint_of(words: list[str]) -> str | None:
     """The fingerprint of a quote already split by ``quote_words``."""
     return " ".join(words) if len(words) >= MIN_WORDS else None
+
+
+def fingerprint_key(print_: str) -> int:
+    """The fingerprint as a signed 8-byte integer (blake2b), what the store indexes: an index
+    of long texts with random keys dirtied most of its pages at every batch, and it is several
+    times the size of an index of integers. Stored, so the same in every process; equal keys
+    are compared on the text too (a collision is then no match)."""
+    digest = hashlib.blake2b(print_.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
 
 
 def shingles(text: str) -> set[int]:

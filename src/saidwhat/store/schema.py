@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS store_meta (
@@ -118,10 +118,11 @@ CREATE TABLE IF NOT EXISTS quotes (
     antecedent_start INTEGER,
     antecedent_end INTEGER,
     antecedent_text TEXT,
+    fingerprint_key INTEGER,     -- the fingerprint as 8 bytes (fingerprint.py), indexed
     UNIQUE (article_id, quote_index)
 );
 CREATE INDEX IF NOT EXISTS quotes_group ON quotes(group_id);
-CREATE INDEX IF NOT EXISTS quotes_fingerprint ON quotes(fingerprint);
+CREATE INDEX IF NOT EXISTS quotes_fingerprint_key ON quotes(fingerprint_key);
 
 
 -- Full-text index over the statement and its speaker; porter stemming, so "alliances"
@@ -271,4 +272,20 @@ DROP INDEX IF EXISTS report_cells_month;
 DROP INDEX IF EXISTS report_people_rank;
 CREATE INDEX report_people_rank ON report_people(dim, outlet, month, quotes DESC) WHERE month = '';
 """,
+    # repeated statements are looked up by an integer key instead of the fingerprint's text
+    # (fingerprint.py, fingerprint_key; the SQL function is the writer's, db.py): an index a
+    # fifth of the size, so a batch writes fewer of its pages. The column is added first when
+    # missing (``column_migration``).
+    3: """
+UPDATE quotes SET fingerprint_key = saidwhat_fingerprint_key(fingerprint)
+    WHERE fingerprint IS NOT NULL;
+DROP INDEX IF EXISTS quotes_fingerprint;
+CREATE INDEX IF NOT EXISTS quotes_fingerprint_key ON quotes(fingerprint_key);
+""",
+}
+# Columns a migration needs (version -> table, column, type), added when missing: a store
+# whose version was set back by hand may have them already, and SQLite has no ADD COLUMN IF
+# NOT EXISTS.
+MIGRATION_COLUMNS: dict[int, tuple[str, str, str]] = {
+    3: ("quotes", "fingerprint_key", "INTEGER"),
 }

@@ -1,0 +1,82 @@
+"""Repeated statements are looked up through an 8-byte key of their fingerprint (schema 4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from saidwhat.core.errors import StoreError
+from saidwhat.store import QuoteStore
+from saidwhat.store import db as store_db
+from saidwhat.store.fingerprint import fingerprint, fingerprint_key
+
+from .helpers import said
+
+# six words: equal fingerprints only (containment needs eight)
+WORDS = "We are ready for the vote"
+
+
+def groups(store: QuoteStore) -> dict[str, int]:
+    return {
+        r[0]: r[1]
+        for r in store.conn.execute(
+            "SELECT article_id, group_id FROM quotes ORDER BY article_id"
+        ).fetchall()
+    }
+
+
+def test_the_key_is_stable_and_stored_with_each_statement(store: QuoteStore) -> None:
+    assert fingerprint_key("were ready") == fingerprint_key("were ready")
+    assert fingerprint_key("were ready") != fingerprint_key("were ready now")
+    store.ingest([said("a1", WORDS, "Anna Berg", outlet="Planet")])
+    print_, key = store.conn.execute("SELECT fingerprint, fingerprint_key FROM quotes").fetchone()
+    assert print_ == fingerprint(WORDS) and key == fingerprint_key(print_)
+
+
+def test_a_statement_repeated_in_a_later_run_joins_its_group(store: QuoteStore) -> None:
+    store.ingest([said("a1", WORDS, "Anna Berg", outlet="Planet")])
+    store.ingest([said("a2", WORDS.upper() + "!", "Anna Berg", outlet="Courier")])
+    found = groups(store)
+    assert found["a1"] == found["a2"]
+
+
+def test_equal_keys_of_other_words_are_not_a_match(
+    store: QuoteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_db, "fingerprint_key", lambda print_: 7)  # every key collides
+    store.ingest([said("a1", WORDS, "Anna Berg", outlet="Planet")])
+    store.ingest([said("a2", "We are not ready for any vote", "Otto Lind", outlet="Courier")])
+    store.ingest([said("a3", WORDS, "Anna Berg", outlet="Herald")])
+    found = groups(store)
+    assert found["a1"] != found["a2"] and found["a1"] == found["a3"]
+
+
+def as_version_3(db: Path) -> None:
+    """The store as schema 3 had it: no key column, the fingerprint's text indexed."""
+    with QuoteStore(db) as store:
+        store.conn.executescript(
+            "DROP INDEX quotes_fingerprint_key;"
+            "ALTER TABLE quotes DROP COLUMN fingerprint_key;"
+            "CREATE INDEX quotes_fingerprint ON quotes(fingerprint);"
+            "UPDATE store_meta SET value = '3' WHERE key = 'schema_version';"
+        )
+
+
+def test_a_version_3_store_gets_the_keys_on_its_first_write(tmp_path: Path) -> None:
+    db = tmp_path / "v3.db"
+    with QuoteStore(db) as store:
+        store.ingest([said("a1", WORDS, "Anna Berg", outlet="Planet")])
+        store.ingest([said("a2", "A statement of more than eight words about the harbour", "Otto Lind")])
+        keys = store.conn.execute("SELECT id, fingerprint_key FROM quotes ORDER BY id").fetchall()
+    as_version_3(db)
+    with pytest.raises(StoreError, match="saidwhat reindex"):
+        QuoteStore(db, readonly=True)
+    with QuoteStore(db) as store:  # a writable open upgrades
+        conn = store.conn
+        assert conn.execute("SELECT id, fingerprint_key FROM quotes ORDER BY id").fetchall() == keys
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "quotes_fingerprint_key" in indexes and "quotes_fingerprint" not in indexes
+        store.ingest([said("a3", WORDS, "Anna Berg", outlet="Herald")])
+        found = groups(store)
+        assert found["a1"] == found["a3"]
