@@ -268,6 +268,23 @@ def test_a_title_beside_a_cue_is_not_the_speakers_words() -> None:
     assert [q.text for q in result.quotes] == ["she was tired"]
 
 
+def test_a_quotation_inside_a_quotation_leaves_it_whole() -> None:
+    text = "\u201cI would rather live in what he calls \u201chell\u201d than live here.\u201d \u2015 Ana Ruiz\n"
+    result = saidwhat.extract(text)
+    assert_offsets(result, text)
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes]
+    assert found == [(text[: text.index(" \u2015")], "Ana Ruiz")], found
+
+
+def test_a_quoted_nickname_inside_a_name_is_not_a_statement() -> None:
+    text = (
+        'Rep. Robert C. "Bobby" Hale opened his farm on Saturday. '
+        '"We will win this seat," Hale told the crowd. His niece, Marta "Cia" Lind, cheered.'
+    )
+    result = saidwhat.extract(text)
+    assert [q.text for q in result.quotes] == ['"We will win this seat,"'], [q.text for q in result.quotes]
+
+
 def test_a_quotation_signed_with_a_dash_and_a_name_is_theirs() -> None:
     text = (
         "We asked readers what they think of the new harbour wall.\n\n"

@@ -232,6 +232,17 @@ def test_a_headline_word_is_not_a_person() -> None:
     assert people == {"Clara Voss"}
 
 
+def test_a_pronoun_after_someone_else_in_the_sentence_does_not_gender_a_name() -> None:
+    """"she" after Tom Hale here is the woman the sentence opened with: Tom stays a man."""
+    text = (
+        "Ana Ruiz was released in March.\n\n"
+        '"It never crossed my mind that I was ill," she said months later, and one reason was '
+        "the rise of Tom Hale, who had talked about the things she had come to believe."
+    )
+    hale = next(p for p in saidwhat.extract(text).people if p.name == "Tom Hale")
+    assert hale.gender == "male", hale
+
+
 def test_one_person_per_speaker_across_the_article() -> None:
     """Every way the article names Clara Voss lands on one person, with her gender."""
     result = saidwhat.extract(COUNCIL)
@@ -440,6 +451,27 @@ UNNAMED_CASES = [
     Case("shape-group-whole-description",
          "Experts on river engineering and flood defence said the levee had been too low.",
          "the levee had been too low", INDIRECT, "Experts on river engineering and flood defence", rule="group"),
+    Case("shape-relative-through-appositive",
+         "The inquiry heard from Tomas Brenner, a clerk at the harbour office who said the accounts were never audited.",
+         "the accounts were never audited", INDIRECT, "Tomas Brenner", mention="who", rule="relative"),
+    Case("shape-relative-through-appositive-role",
+         "Voters have never warmed to Ivo Rask, now the senate majority leader, who in 2010 said the tax had to go.",
+         "the tax had to go", INDIRECT, "Ivo Rask", mention="who", rule="relative"),
+    Case("shape-subject-the-parser-joined-to-a-place",
+         "At a forum in Eastwick, Marta Lind, the head of the port authority, firmly told the audience "
+         "that the harbour would stay open.",
+         "the harbour would stay open", INDIRECT, "Marta Lind", mention="Marta Lind", rule="name"),
+    Case("shape-pronoun-after-a-possessive-description",
+         "Daniel Weber, one of the governor's closest aides, recalled Governor Tom Hale talking about the floods. "
+         "The governor's childhood by the river also came into play. "
+         "Last week, he told a meeting of farmers that few people understood the river better.",
+         "few people understood the river better", INDIRECT, "Tom Hale", mention="he", rule="pronoun"),
+    Case("shape-pronoun-one-word-names-by-the-table",
+         'Melanie sat on the sofa. Kevin fell asleep beside her. "He is winning," she said.',
+         "He is winning", DIRECT, "Melanie", mention="she", rule="pronoun"),
+    Case("shape-name-beside-a-description-in-a-sentence-after-the-quote",
+         '"This is a big year for us!" Hale\'s niece, state Del. Marta Lind (D-Eastwick), shouted to the crowd.',
+         "This is a big year for us", DIRECT, "Marta Lind"),
 ]
 
 ORGANISATION_SHAPE_CASES = [

@@ -287,7 +287,7 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
     commas inside it, "The museum, Mr. Bush said, celebrated his heroes." The content is
     the clause without the report."""
     head = verb.head
-    if head is verb or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+    if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
@@ -357,13 +357,17 @@ def _source(verb: Token, passive: bool) -> tuple[int | None, str]:
             left = next((c for c in current.children if c.i == current.i - 1 and c.dep_ in ("amod", "npadvmod", "nmod", "dep", "compound")), None)
             if left is not None and (left.pos_ in ("NOUN", "PROPN") or left.lower_ == "old"):
                 return left.i, "subject"
+        if step == 0 and current.dep_ == "ROOT":
+            stranded = _stranded_subject(current)
+            if stranded is not None:
+                return stranded.i, "subject"
         passive_subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None and step > 0:
             if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl") and passive_subject.lower_ != "it":
                 # "After saying her foot was swollen, she was whisked off": the one who said it
                 return passive_subject.i, "inherited"
             return None, "none"
-        if current.dep_ not in INHERIT_DEPS or current.head is current:
+        if current.dep_ not in INHERIT_DEPS or current.head.i == current.i:
             break
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.tag_ == "VBN":
             break  # "the decision, announced ...": a participle on a noun has no speaker
@@ -382,10 +386,36 @@ def _source(verb: Token, passive: bool) -> tuple[int | None, str]:
     return None, "none"
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """"In a panel in Washington, Marc Morial, the league's chief, told ...": a name the parser
+    hung on the phrase before (a conjunct of "Washington") when it is the verb's subject, the
+    name and its appositive ending right where the verb starts."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    at = verb.i - 1
+    while at >= verb.sent.start and verb.doc[at].dep_ in ("advmod", "neg") and verb.doc[at].head.i == verb.i:
+        at -= 1
+    for name in verb.doc[verb.sent.start : at + 1]:
+        if (
+            name.ent_type_ == "PERSON"
+            and name.pos_ == "PROPN"
+            and name.dep_ in ("conj", "pobj", "appos", "npadvmod", "dep")
+            and (name.right_edge.i == at or (name.right_edge.i == at - 1 and verb.doc[at].text == ","))
+            and verb.doc[at].lower_ in (",", name.lower_)
+        ):
+            return name
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; not a dateline the parser took for one ("WASHINGTON -- President
     Obama, dedicating the museum, said": Obama, set beside it)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and subjects[1].ent_type_ == "PERSON":
+        between = verb.doc[subjects[0].i + 1 : subjects[1].left_edge.i]
+        if any(t.text == "," for t in between):
+            # "Scott's niece, state Del. Marcia Price, shouted": the name beside the description
+            subjects.reverse()
     for subject in subjects:
         end = dateline_end(doc_text(subject.doc), subject.idx)
         if end is None:

@@ -269,8 +269,8 @@ def pronoun_votes(
             first = token_at.get(start)
             if first is None or in_quote(start):
                 continue
-            if any(  # someone else named or described earlier in the sentence could be meant
-                _someone_else(doc[k], person_index, owner)
+            if any(  # someone else named, described or referred to earlier in the sentence could be meant
+                _someone_else(doc[k], person_index, owner) or _other_referent(doc[k], in_quote)
                 for k in range(sent_start[sent_of[first]], first)
             ):
                 continue
@@ -283,6 +283,13 @@ def pronoun_votes(
             if gender is not None:
                 found.append((person_index, gender))
     return found
+
+
+def _other_referent(token: Token, in_quote: Callable[[int], bool]) -> bool:
+    """A subject pronoun before the name ("she said months later, and the reason was Donald
+    Trump, who ... she had come to believe"): someone already in the sentence the later
+    pronoun can mean."""
+    return token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and not in_quote(token.idx)
 
 
 def _someone_else(token: Token, person: int, owner: dict[int, int]) -> bool:
@@ -328,6 +335,8 @@ def _next_pronoun(
         if sent_of[token.i] > sentence:  # the next sentence: only its opening subject
             opening = token.i - sent_start[sent_of[token.i]] <= 2
             return gender if lower in _SUBJECT_PRONOUNS and opening else None
+        if not token.dep_ and lower in ("him", "her"):
+            continue  # an unparsed sentence: "beside her" may well be someone else
         if token.dep_ == "poss" and token.head.dep_ == "appos":
             return None  # "Donald Trump, her Republican opponent": someone else's
         if token.dep_ in ("dobj", "dative", "iobj", "pobj") and _subject_is(token, owner, person):
@@ -339,4 +348,6 @@ def _next_pronoun(
 def _subject_is(token: Token, owner: dict[int, int], person: int) -> bool:
     """Whether the verb governing an object pronoun has the person as its subject."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "acomp", "advmod", "npadvmod") and verb.head.i != verb.i:
+        verb = verb.head  # "Kevin fell asleep beside her": the verb "beside" hangs on
     return any(c.dep_ in ("nsubj", "nsubjpass") and owner.get(c.i) == person for c in verb.children)

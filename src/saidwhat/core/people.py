@@ -56,6 +56,7 @@ INTRODUCED_BONUS = 0.6  # or someone just introduced with a role, who is about t
 PLACE_PENALTY = 1.5  # "it said" means the company before the town it is in
 ADDRESSEE_PENALTY = 1.5  # "In an email to CBC News, the company said": not the one spoken to
 GENDER_MATCH_BONUS = 0.3  # a pronoun prefers a person known to be of its gender over one of unknown gender
+TABLE_GENDER_WEIGHT = 1.0  # a lone name the table knows ("Melanie ... she"), for or against
 
 
 @dataclass
@@ -65,6 +66,9 @@ class _PersonBuilder:
     surname: str
     first: str | None = None
     gender: str | None = None
+    # a one-word name's guess from the first-name table ("Melanie"): only weighs, never decides,
+    # as the word may be a surname ("Clinton")
+    table_gender: str | None = None
     place: bool = False  # a country, city or region (GPE, LOC): speaks through "it" only when nothing else can
     suffix: str = ""  # "Jr.", "Sr.", "III": kept on the name, not part of the surname
     aliases: dict[str, None] = field(default_factory=dict)
@@ -487,6 +491,8 @@ class PeopleIndex:
         )
         if len(words) >= 2:
             builder.gender = first_name_gender(words[0])
+        else:
+            builder.table_gender = first_name_gender(words[0])
         self.people.append(builder)
         self._by_key[key] = len(self.people) - 1
         return len(self.people) - 1
@@ -722,6 +728,8 @@ class PeopleIndex:
                 score -= ADDRESSEE_PENALTY
             if gender is not None and person.gender == gender:
                 score += GENDER_MATCH_BONUS
+            elif gender is not None and person.gender is None and person.table_gender is not None:
+                score += TABLE_GENDER_WEIGHT if person.table_gender == gender else -TABLE_GENDER_WEIGHT
             if score > scores.get(c.person, float("-inf")):
                 scores[c.person] = score
                 via[c.person] = c
@@ -738,7 +746,9 @@ class PeopleIndex:
         self._description_subjects_read = True
         added: list[_Candidate] = []
         for token in self.doc:
-            if token.dep_ not in SUBJECT_DEPS or token.pos_ != "NOUN" or token.i in self.token_person:
+            # "The president's roots came into play": the subject's owner is as salient
+            owner = token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
+            if (token.dep_ not in SUBJECT_DEPS and not owner) or token.pos_ != "NOUN" or token.i in self.token_person:
                 continue
             if self.in_quote(token.idx) or not self.is_definite_description(token):
                 continue

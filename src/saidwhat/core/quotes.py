@@ -86,7 +86,11 @@ def _double_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     open_at: int | None = None
     open_width = 1
-    for match in _DOUBLE_MARKS.finditer(text, start, end):
+    marks = list(_DOUBLE_MARKS.finditer(text, start, end))
+    skip_to = -1
+    for n, match in enumerate(marks):
+        if n <= skip_to:
+            continue
         i = match.start()
         mark = match.group()
         width = len(mark)
@@ -108,12 +112,37 @@ def _double_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
             spans.append(QuotedSpan(open_at, i + width, closed=True, mark_width=open_width))
             open_at = None
         elif mark in DOUBLE_OPENERS or mark in ("``", "‘‘"):
+            outer = _nested_close(text, marks, n)
+            if outer is not None:
+                # “I'd rather live in what he calls “hell” than here.”: a quotation inside the quote
+                close = marks[outer]
+                spans.append(QuotedSpan(open_at, close.end(), closed=True, mark_width=open_width))
+                open_at, skip_to = None, outer
+                continue
             # a new opener while one is open: the first was never closed
             spans.append(QuotedSpan(open_at, _trim_end(text, open_at, i), closed=False, mark_width=open_width))
             open_at, open_width = i, width
     if open_at is not None:
         spans.append(QuotedSpan(open_at, _trim_end(text, open_at, end), closed=False, mark_width=open_width))
     return [s for s in spans if s.end - s.start > 2 * s.mark_width]
+
+
+NESTED_WORDS = 12  # the longest quotation inside a quotation taken for one ("he calls “hell”")
+
+
+def _nested_close(text: str, marks: list[re.Match[str]], n: int) -> int | None:
+    """The index of the mark closing the outer quotation when the curly opener ``marks[n]``
+    starts a short quotation inside an open one: “ ... “word” ... ” with the inner quote
+    closed by the next mark and the outer by the one after it. ``None`` otherwise."""
+    if marks[n].group() != "“" or n + 2 >= len(marks):
+        return None
+    inner, outer = marks[n + 1], marks[n + 2]
+    if inner.group() != "”" or outer.group() != "”":
+        return None
+    if len(text[marks[n].end() : inner.start()].split()) > NESTED_WORDS:
+        return None
+    between = text[inner.end() : outer.start()]
+    return n + 2 if between.strip() else None
 
 
 def _single_opener_before(text: str, start: int, at: int, spans: list[QuotedSpan]) -> int | None:

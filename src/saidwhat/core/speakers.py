@@ -124,6 +124,11 @@ def _speaker(people: PeopleIndex, index: int, mention: Span, rule: str, antecede
     return Resolution(Speaker(person.full_name, mention, person.kind, rule=rule, antecedent=antecedent), index)
 
 
+def _party_label(name: str) -> bool:
+    """"D-Newport News", "R-Utah": a lawmaker's party and place, not a name set beside them."""
+    return len(name) > 2 and name[0] in "DRI" and name[1] == "-"
+
+
 # -- the chain, in order -------------------------------------------------------------------
 
 
@@ -131,6 +136,8 @@ def _speaker(people: PeopleIndex, index: int, mention: Span, rule: str, antecede
 def _coordination(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
     """""We love dogs!" answer Ana and Raj.": coordinated sources, one of them named, are one
     group speaker named by each of them ("Ana and Raj", "Amelize Joseph and other residents")."""
+    if token.dep_ == "conj" and token.head.dep_ == "pobj":
+        return None  # "in Washington, Marc Morial, ..., told": a name the parser joined to a place before it
     conjuncts = sorted([token, *(c for c in token.conjuncts if c.pos_ in ("PROPN", "NOUN"))], key=lambda c: c.i)
     if len(conjuncts) < 2 and token.pos_ == "PROPN":
         # "Ana Ruiz (D-Ore.), Tom Hale (D-Ohio) and Mark Stein": the list parsed as an appositive
@@ -199,6 +206,8 @@ def _appositive(people: PeopleIndex, token: Token, span: Span) -> Resolution | N
     for child in token.children:
         if child.dep_ == "appos" and child.i in people.token_person:
             index = people.token_person[child.i]
+            if _party_label(people.people[index].name):
+                continue
             kind = people.people[index].kind
             if kind == PersonKind.PERSON or (kind == PersonKind.ORGANISATION and token.pos_ == "NOUN"):
                 return _speaker(people, index, span, "appositive")
@@ -208,9 +217,12 @@ def _appositive(people: PeopleIndex, token: Token, span: Span) -> Resolution | N
 @resolver("relative", 0.85)
 def _relative(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
     """"A spokesman for the council, who said the road would reopen": the noun the clause hangs on."""
-    if token.lower_ not in RELATIVE_PRONOUNS or token.head.head is token.head:
+    if token.lower_ not in RELATIVE_PRONOUNS or token.head.head.i == token.head.i:
         return None
     antecedent = token.head.head
+    if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and antecedent.head.i in people.token_person:
+        # "John Bentel, a staffer at the department who told ...": the named one the description is set beside
+        antecedent = antecedent.head
     found = _resolve(people, antecedent)
     speaker = found.speaker
     a, b = mention_span(antecedent)
