@@ -276,6 +276,18 @@ def test_a_quotation_inside_a_quotation_leaves_it_whole() -> None:
     assert found == [(text[: text.index(" \u2015")], "Ana Ruiz")], found
 
 
+def test_an_update_label_opens_a_paragraph_of_the_story_not_a_link() -> None:
+    text = (
+        "The harbour flooded on Sunday.\n\n"
+        "UPDATE: Mayor Ana Ruiz said the harbour would stay shut for a week.\n\n"
+        "WATCH: Mayor Ana Ruiz says the harbour will stay shut\n"
+    )
+    result = saidwhat.extract(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes] == [
+        ("the harbour would stay shut for a week", "Ana Ruiz")
+    ]
+
+
 def test_a_quoted_nickname_inside_a_name_is_not_a_statement() -> None:
     text = (
         'Rep. Robert C. "Bobby" Hale opened his farm on Saturday. '

@@ -416,6 +416,8 @@ def _subject(verb: Token) -> Token | None:
         if any(t.text == "," for t in between):
             # "Scott's niece, state Del. Marcia Price, shouted": the name beside the description
             subjects.reverse()
+    if len(subjects) == 2 and any(t.text == ":" for t in verb.doc[subjects[0].i + 1 : subjects[1].left_edge.i]):
+        subjects.reverse()  # "The Latest: Trump urges": a headline's label, then the subject
     for subject in subjects:
         end = dateline_end(doc_text(subject.doc), subject.idx)
         if end is None:

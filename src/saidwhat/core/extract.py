@@ -281,6 +281,9 @@ def _without_furniture_people(found: tuple[Person, ...], text: str, furniture: l
 _LINE_OPENER = re.compile(r"^[ \t]*(?:[^\s:]+[ \t]+){0,3}[^\s:]+[ \t]*:", re.MULTILINE)
 
 
+_NEWS_LABELS = frozenset({"update", "updated", "breaking"})
+
+
 def _furniture_lines(text: str) -> list[tuple[int, int]]:
     """Lines of page furniture: "WATCH: Trump says he will win", "READ MORE: …", "Photo: …".
     A link or a caption reports nothing, whatever verb it holds."""
@@ -288,6 +291,8 @@ def _furniture_lines(text: str) -> list[tuple[int, int]]:
     for match in _LINE_OPENER.finditer(text):
         words = [w.lower().strip("'’") for w in match.group().rstrip(": \t").replace(".", " ").split()]
         if words and all(w in PAGE_FURNITURE or w in ("the", "our", "this", "&", "and") for w in words):
+            if all(w in _NEWS_LABELS for w in words):
+                continue  # "UPDATE: The mayor said ...": a paragraph of the story, labelled
             end = text.find("\n", match.end())
             lines.append((match.start(), len(text) if end == -1 else end))
     return lines

@@ -902,17 +902,23 @@ class PeopleIndex:
             i for i in persons
             if any(head in (_ROLE_ABBREVIATIONS.get(w, w) for w in d.lower().split()) for d in self.people[i].descriptors)
         ]
+        # "the Republican nominee": the one whose descriptors share the most of its words
+        words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
+        if matching and words:
+            overlap = {
+                i: len(words & {w.strip(".,").lower() for d in self.people[i].descriptors for w in d.split()})
+                for i in persons
+            }
+            if max(overlap[i] for i in matching) == 0 and max(overlap.values(), default=0) > 0:
+                # "The Republican nominee" when only the Democratic nominee was called a nominee:
+                # the one called Republican, not the other nominee
+                best = max(overlap.values())
+                matching = [i for i in persons if overlap[i] == best]
         if len(matching) == 1:
             return matching[0]
         if matching:
-            # "the Republican nominee": the one whose descriptors share the most of its words
-            words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
             if words:
-                overlap = {
-                    i: len(words & {w.strip(".,").lower() for d in self.people[i].descriptors for w in d.split()})
-                    for i in matching
-                }
-                best = max(overlap.values())
+                best = max(overlap[i] for i in matching)
                 if best > 0:
                     matching = [i for i in matching if overlap[i] == best]
                     if len(matching) == 1:
@@ -1234,6 +1240,10 @@ def mention_span(token: Token) -> tuple[int, int]:
             left = min(left, child.left_edge.i)
     if _is_age(token):
         left = min(left, next(j for j in range(token.i - 1, max(-1, token.i - 7), -1) if doc[j].lower_ in ("the", "this")))
+    # "The Latest: Trump urges": a headline's label before a colon is not part of the name
+    colon = next((j for j in range(token.i - 1, left - 1, -1) if doc[j].text == ":"), None)
+    if colon is not None:
+        left = colon + 1
     # the words must be contiguous and in one paragraph: drop a leading comma or quote mark
     while left < token.i and (
         (doc[left].is_punct and doc[left].text not in ("-", "–"))

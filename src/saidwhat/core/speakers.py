@@ -124,6 +124,13 @@ def _speaker(people: PeopleIndex, index: int, mention: Span, rule: str, antecede
     return Resolution(Speaker(person.full_name, mention, person.kind, rule=rule, antecedent=antecedent), index)
 
 
+def _one_member(token: Token) -> bool:
+    """"The Republican", "the Democrat": a party word for one person, by its determiner."""
+    return token.tag_ in ("NNP", "NN") and token.lower_ in PERSON_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+    )
+
+
 def _party_label(name: str) -> bool:
     """"D-Newport News", "R-Utah": a lawmaker's party and place, not a name set beside them."""
     return len(name) > 2 and name[0] in "DRI" and name[1] == "-"
@@ -183,6 +190,8 @@ def _name(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
     or organisation; a surname or first name alone joins the full name it stands for."""
     if token.i in people.token_person:
         index = people.token_person[token.i]
+        if people.people[index].kind is PersonKind.GROUP and _one_member(token):
+            return None  # "The Republican said": one person of the party, a description
         return _speaker(people, index, span, "name", people.first_mention(index, token.i))
     # a name compounded onto the head ("Secretary Mattis" parsed with "Secretary" as head)
     titled = token.pos_ == "PROPN" or token.lower_ in TITLES  # not "Clinton supporters"
@@ -452,8 +461,8 @@ def _repeated(people: PeopleIndex, token: Token, span: Span) -> Resolution | Non
             )
         if found.speaker.rule not in ("unnamed", "group") or found.speaker.mention is None:
             return None
-        if len(found.speaker.name.split()) < 3:
-            return None  # "a poll": no more than "the poll" says
+        if len(found.speaker.name.split()) < 3 and not says_which:
+            return None  # "a poll": no more than "the poll" says; "Clinton's campaign" says whose
         return Resolution(
             Speaker(found.speaker.name, span, found.speaker.kind, rule="repeated", antecedent=found.speaker.mention), None
         )
