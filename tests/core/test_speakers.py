@@ -479,6 +479,14 @@ UNNAMED_CASES = [
     Case("shape-headline-label-before-the-subject",
          "The Latest: Hale urges voters to check their registration.\n\nTom Hale spoke in Eastwick on Monday.",
          "voters to check their registration", INDIRECT, "Tom Hale", mention="Hale", rule="name"),
+    Case("shape-pronoun-to-someone-introduced-with-a-clause-over-the-last-speaker",
+         '"The plan costs too much," said Ana Ruiz, a former budget aide. The harbour would lose most, Ruiz said.\n\n'
+         "It has become an issue in the race, with Clara Voss \u2014 who has called for an inquiry \u2014 attacking the plan.\n\n"
+         '"It is a disgrace," she said at the debate.',
+         "It is a disgrace", DIRECT, "Clara Voss", mention="she", rule="pronoun"),
+    Case("shape-quantified-group-before-a-comma",
+         "This has not gone over well with family members of flood victims, many of whom say the mayor's claims are unfounded.",
+         "the mayor's claims are unfounded", INDIRECT, "family members of flood victims", rule="quantified"),
     Case("shape-name-beside-a-description-in-a-sentence-after-the-quote",
          '"This is a big year for us!" Hale\'s niece, state Del. Marta Lind (D-Eastwick), shouted to the crowd.',
          "This is a big year for us", DIRECT, "Marta Lind"),

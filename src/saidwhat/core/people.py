@@ -56,7 +56,7 @@ INTRODUCED_BONUS = 0.6  # or someone just introduced with a role, who is about t
 PLACE_PENALTY = 1.5  # "it said" means the company before the town it is in
 ADDRESSEE_PENALTY = 1.5  # "In an email to CBC News, the company said": not the one spoken to
 GENDER_MATCH_BONUS = 0.3  # a pronoun prefers a person known to be of its gender over one of unknown gender
-TABLE_GENDER_WEIGHT = 1.0  # a lone name the table knows ("Melanie ... she"), for or against
+TABLE_GENDER_PENALTY = 2.0  # a lone name the table gives the other sex ("Kevin ... she"); a match weighs half
 
 
 @dataclass
@@ -101,7 +101,7 @@ class _Candidate:
     is_subject: bool
     start: int = 0  # the mention's characters
     end: int = 0
-    introduced: bool = False  # named with a role set beside it: "Henry Crespo, president of the caucus"
+    introduced: bool = False  # named with a role or a clause beside it: "Henry Crespo, president of the caucus", "Ana Ruiz — who has called for ..."
     addressee: bool = False  # the one spoken to: "in an email to CBC News", "told Reuters"
 
 
@@ -383,6 +383,11 @@ class PeopleIndex:
         root = ent.root
         if len(words) >= 2 and root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in PERSON_NOUNS:
             return True  # "Maplebrook's Gentle Start powder": a brand before the thing it names
+        if (
+            len(words) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
+            and root.head.lemma_.lower() not in PERSON_NOUNS and self.text.count(words[0]) == 1
+        ):
+            return True  # "stocking up on Beehive freeze-dried food": a brand, named once, before its thing
         if _at_a_place(root):
             return True  # "works in the emergency department at Toronto General": a place
         if len(words) >= 2 and all(self._common_word(w) for w in words):
@@ -589,7 +594,7 @@ class PeopleIndex:
             self._candidates.append(
                 _Candidate(
                     index, ent.start, self._sent_of[ent.start], self._is_subject(ent), start, end,
-                    introduced=any(c.dep_ == "appos" and c.i >= ent.end for c in ent.root.children),
+                    introduced=any(c.dep_ in ("appos", "relcl") and c.i >= ent.end for c in ent.root.children),
                     addressee=_addressee(ent.root),
                 )
             )
@@ -729,7 +734,7 @@ class PeopleIndex:
             if gender is not None and person.gender == gender:
                 score += GENDER_MATCH_BONUS
             elif gender is not None and person.gender is None and person.table_gender is not None:
-                score += TABLE_GENDER_WEIGHT if person.table_gender == gender else -TABLE_GENDER_WEIGHT
+                score += GENDER_MATCH_BONUS / 2 if person.table_gender == gender else -TABLE_GENDER_PENALTY
             if score > scores.get(c.person, float("-inf")):
                 scores[c.person] = score
                 via[c.person] = c

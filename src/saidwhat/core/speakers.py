@@ -260,7 +260,7 @@ def _quantified(people: PeopleIndex, token: Token, span: Span) -> Resolution | N
     counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if counted is not None and counted.lower_ in ("whom", "which"):
         clause = token.head
-        group = clause.head if clause.dep_ == "relcl" else None
+        group = clause.head if clause.dep_ == "relcl" else _noun_before_comma(token)
     elif counted is None and token.lower_ in ("each", "both", "all"):
         # the subject of the clause this one hangs on ("..., each saying")
         clause = token.head
@@ -278,6 +278,18 @@ def _quantified(people: PeopleIndex, token: Token, span: Span) -> Resolution | N
     return Resolution(
         Speaker(name, span, speaker.kind, rule="quantified", antecedent=Span(a, b, people.text[a:b])), found.person
     )
+
+
+def _noun_before_comma(token: Token) -> Token | None:
+    """The plural noun phrase right before ", many of whom" when the parser did not hang the
+    clause on it ("family members of 9/11 victims, many of whom say"): "members"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    noun = doc[token.i - 2]
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun if noun.tag_ in ("NNS", "NNPS") else None
 
 
 @resolver("pronoun", 0.8)
