@@ -80,3 +80,25 @@ def test_a_version_3_store_gets_the_keys_on_its_first_write(tmp_path: Path) -> N
         store.ingest([said("a3", WORDS, "Anna Berg", outlet="Herald")])
         found = groups(store)
         assert found["a1"] == found["a3"]
+
+
+def test_the_cycle_collector_is_back_on_after_a_bulk_step(store: QuoteStore) -> None:
+    """A bulk write pauses Python's cycle collector (rows.collector_paused); it must be on
+    again after, also when the write fails, and stay off when the caller had it off."""
+    import gc
+
+    from saidwhat.store.rows import collector_paused
+
+    store.ingest([said("a1", WORDS, "Anna Berg", outlet="Planet")])
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("a failed batch")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -55,6 +55,7 @@ from .rows import (
     ArticleRows,
     IngestItem,
     article_rows,
+    collector_paused,
 )
 from .schema import MIGRATION_COLUMNS, MIGRATIONS, SCHEMA, SCHEMA_V2, SCHEMA_VERSION
 
@@ -418,6 +419,10 @@ class QuoteStore:
         once. Call inside ``transaction()``."""
         if not batch:
             return
+        with collector_paused():
+            self._write_new(batch, also_refresh)
+
+    def _write_new(self, batch: Sequence[ArticleRows], also_refresh: Iterable[int]) -> None:
         conn = self.conn
         conn.executemany(
             "INSERT INTO articles(id, text_hash, text, title, date, outlet, url, source, meta, error, "
@@ -620,8 +625,9 @@ class QuoteStore:
                 "AND shingle_count > 0 ORDER BY id DESC LIMIT ?",
                 (WINDOW,),
             ).fetchall()
-            for quote_id, group_id, text in reversed(rows):
-                window.add(int(quote_id), int(group_id), shingles_of(quote_words(text)))
+            with collector_paused():
+                for quote_id, group_id, text in reversed(rows):
+                    window.add(int(quote_id), int(group_id), shingles_of(quote_words(text)))
             self._window = window
         return self._window
 

@@ -23,7 +23,15 @@ from ..core.schema import (
 )
 from ..core.types import ArticleQuotes, PersonKind, QuoteType
 from ..readers.base import Document, ReadFailure
-from .rows import ArticleRows, IngestItem, PersonRow, QuoteRow, normalise_date, spans_json
+from .rows import (
+    ArticleRows,
+    IngestItem,
+    PersonRow,
+    QuoteRow,
+    collector_paused,
+    normalise_date,
+    spans_json,
+)
 
 REQUIRED = ("articles", "quotes")
 
@@ -196,7 +204,16 @@ _TYPES = frozenset(t.value for t in QuoteType)
 def read_export_rows(folder: Path) -> Iterator[IngestItem]:
     """The export as the store's rows (``ArticleRows``), the same articles, statements and
     people ``read_export`` gives, without an object per statement: what ingest of an export
-    folder stores. A broken table or row is a ``ReadFailure``."""
+    folder stores. A broken table or row is a ``ReadFailure``.
+
+    The folder is read whole (its columns are in memory anyway) with the cycle collector
+    paused: none of its rows is in a cycle."""
+    with collector_paused():
+        items = list(_export_rows(folder))
+    yield from items
+
+
+def _export_rows(folder: Path) -> Iterator[IngestItem]:
     try:
         articles = _columns(_table_path(folder, "articles"), _ARTICLE_COLUMNS)  # type: ignore[arg-type]
         quotes = _columns(

@@ -4,9 +4,11 @@ need not import the store itself)."""
 
 from __future__ import annotations
 
+import gc
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -138,3 +140,18 @@ def _quote_row(quote: Quote) -> QuoteRow:
         antecedent.end if antecedent else None,
         antecedent.text if antecedent else None,
     )
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for a bulk step: a batch of 2,000 articles makes
+    hundreds of thousands of tuples, lists and sets (rows, words, shingles), none of them in a
+    cycle, and the collector walked them again and again (0.3-0.5 of 4.5 CPU-seconds a
+    folder at a million statements, benchmarks/RESULTS.md "store-scale")."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
