@@ -136,6 +136,8 @@ ORG_NOUNS = frozenset(
     company firm group agency ministry department government council committee party campaign
     organisation organization association union bank newspaper paper network broadcaster
     court board club team charity institute university office administration authority
+    website site outlet publication magazine tabloid blog station channel commission foundation
+    coalition alliance corporation retailer airline carrier automaker insurer regulator watchdog
     """.split()
 )
 
