@@ -102,3 +102,25 @@ def test_the_cycle_collector_is_back_on_after_a_bulk_step(store: QuoteStore) -> 
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join(chr(c) for c in range(128)),
+        "We're ready,\" she said -- \"for_the vote (2024)!\"\tNo\x1cmore.",
+        "Café owners don’t agree: «c'est fini»",
+    ],
+)
+def test_words_are_split_as_the_pattern_splits_them(text: str) -> None:
+    """quote_words takes ASCII text through a translation table: the words must be the ones
+    the pattern gives (lower case, apostrophes out, other punctuation and _ a space)."""
+    import unicodedata
+
+    from saidwhat.store.fingerprint import _NOT_WORD, quote_words
+
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    plain = plain.replace("\u2019", "").replace("'", "")
+    assert quote_words(text) == _NOT_WORD.sub(" ", plain).split()
+    assert "were" in quote_words("We're") and "for" in quote_words("for_the")

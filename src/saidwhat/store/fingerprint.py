@@ -35,12 +35,17 @@ POSTINGS = 16  # the latest quotes per shingle a new occurrence is compared with
 WINDOW = 50_000  # containment is looked for among the latest stored quotes (ContainWindow)
 
 _NOT_WORD = re.compile(r"[^\w\s]|_")
+# The same for ASCII text (most news) as one str.translate: every ASCII character the pattern
+# takes off becomes a space, the apostrophe goes (a third less time than the pattern)
+_ASCII_NOT_WORD: dict[int, str | None] = {c: " " for c in range(128) if _NOT_WORD.match(chr(c))}
+_ASCII_NOT_WORD[ord("'")] = None
 
 
 def quote_words(text: str) -> list[str]:
-    if not text.isascii():  # accents off; ASCII text (most news) has none to take off
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
+    if text.isascii():  # no accents to take off
+        return text.lower().translate(_ASCII_NOT_WORD).split()
+    text = unicodedata.normalize("NFKD", text)  # accents off
+    text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower()
     text = text.replace("\u2019", "").replace("'", "")  # "we're" -> "were", not "we re"
     return _NOT_WORD.sub(" ", text).split()
@@ -78,8 +83,9 @@ def shingles_of(words: list[str]) -> set[int]:
     costs a fraction of a digest of their bytes (a writer rebuilds 50,000 quotes' shingles)."""
     if len(words) < MIN_CONTAIN_WORDS:
         return set()
-    runs = zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)  # shorter ones end it
-    return {hash(run) for run in runs}
+    # runs of SHINGLE_WORDS (4) words; the shorter lists end it; hashed in C through map
+    runs = zip(words, words[1:], words[2:], words[3:], strict=False)
+    return set(map(hash, runs))
 
 
 class ContainWindow:
