@@ -502,6 +502,13 @@ ORGANISATION_SHAPE_CASES = [
     Case("shape-acronym-after-name",
          "The Coastal News Service reported the storm first. CNS said that the harbour wall had cracked.",
          "the harbour wall had cracked", INDIRECT, "Coastal News Service", mention="CNS"),
+    Case("shape-it-is-the-ad-not-the-organisation-inside-it",
+         "The ad shows footage of the mayor at the harbour and cites the Coast Guard. "
+         "It also says that she voted against the new wall.",
+         "she voted against the new wall", INDIRECT, "The ad", mention="It", rule="thing-pronoun"),
+    Case("shape-repeated-by-another-word-for-it",
+         'The party released a web video on Monday mocking the mayor. The clip says she "failed the harbour."',
+         "failed the harbour", QuoteType.MIXED, "a web video", mention="The clip", rule="repeated"),
     Case("shape-organisation-by-what-it-is",
          "Harbour Air cut three routes on Monday. The airline said fuel costs had doubled.",
          "fuel costs had doubled", INDIRECT, "Harbour Air", rule="organisation-description"),

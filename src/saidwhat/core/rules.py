@@ -36,7 +36,7 @@ from .lexicon import (
     QUOTE_MARKS,
     SPEECH_VERBS,
 )
-from .speakers import REPEAT_WINDOW
+from .speakers import REPEAT_WINDOW, THING_NOUNS, THING_WINDOW, kin_word
 from .types import QuoteType
 
 DIRECT, MIXED, INDIRECT = QuoteType.DIRECT, QuoteType.MIXED, QuoteType.INDIRECT
@@ -334,7 +334,7 @@ def _repeated_descriptions(doc: Doc) -> Iterator[int]:
                 seen += 1
                 if seen > REPEAT_WINDOW:
                     break
-            if token.lower_ == word and i > 0 and doc[i - 1].lower_ not in ("the", "this") and i < sentence:
+            if kin_word(token.lower_) == kin_word(word) and i > 0 and doc[i - 1].lower_ not in ("the", "this") and i < sentence:
                 yield token.sent.start
                 break
 
@@ -346,6 +346,35 @@ REPEATED = register(Rule(
     MappingProxyType({}),
     PARSE,
     Where(after_entities=_repeated_descriptions),
+    None,
+    kind="speaker",
+))
+
+
+_THING_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Aa]n?) (?:[\w’'-]+ ){0,3}?(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
+_IT = re.compile(r"\b[Ii]t\b")
+
+
+def _thing_subjects(doc: Doc) -> Iterator[int]:
+    """Starts of the sentences naming an ad, a study or a report within ``THING_WINDOW``
+    sentences before an "it": the ``thing-pronoun`` resolver reads their subject."""
+    text = doc_text(doc)
+    sentences = list(doc.sents)
+    for k, sent in enumerate(sentences):
+        if not _IT.search(text, sent.start_char, sent.end_char):
+            continue
+        for before in sentences[max(0, k - THING_WINDOW) : k + 1]:
+            if _THING_SUBJECT.search(text, before.start_char, before.end_char):
+                yield before.start
+
+
+THING_PRONOUN = register(Rule(
+    "thing-pronoun",
+    'The ad, study or report that was the subject just before, read from the parse, for an '
+    '"it" that reports: "The ad then references her emails. It also mentions her health."',
+    MappingProxyType({}),
+    PARSE,
+    Where(after_entities=_thing_subjects),
     None,
     kind="speaker",
 ))

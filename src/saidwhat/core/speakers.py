@@ -309,6 +309,43 @@ def _pronoun(people: PeopleIndex, token: Token, span: Span) -> Resolution | None
     return _speaker(people, index, span, "pronoun", antecedent)
 
 
+# things that say something through "it": "The ad ... It also mentions", "the report says ... It also points out"
+THING_NOUNS = frozenset(
+    "ad advert advertisement commercial spot clip video study report article poll survey analysis "
+    "letter memo statement book review audit ruling complaint lawsuit filing document release paper".split()
+)
+THING_WINDOW = 2  # sentences "it" looks back for the thing that was the subject
+
+
+@resolver("thing-pronoun", 0.6)
+def _thing_pronoun(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
+    """"The ad then references her emails. It also mentions her health.": "it" goes to the
+    ad, study or report that was the latest subject, not to an organisation named in between."""
+    if token.lower_ != "it" or token.head.dep_ in ("relcl", "acl"):
+        return None  # "The statement referenced the impact it said ...": a clause inside its sentence
+    thing = _latest_subject(people, token)
+    if thing is None or thing.tag_ != "NN" or thing.lemma_.lower() not in THING_NOUNS:
+        return None
+    found = _resolve(people, thing)
+    speaker = found.speaker
+    return Resolution(
+        Speaker(speaker.name, span, speaker.kind, rule="thing-pronoun", antecedent=speaker.mention), found.person
+    )
+
+
+def _latest_subject(people: PeopleIndex, token: Token) -> Token | None:
+    """The nearest subject before ``token`` outside quotations, within ``THING_WINDOW`` sentences."""
+    doc = token.doc
+    sentence = people.sentence_of(token.i)
+    for i in range(token.i - 1, -1, -1):
+        if sentence - people.sentence_of(i) > THING_WINDOW:
+            return None
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and not people.in_quote(t.idx):
+            return t
+    return None
+
+
 @resolver("organisation-pronoun", 0.75)
 def _organisation_pronoun(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
     """"Fennwick Foods closed the plant. "We had no choice," it said in a statement.": "it"
@@ -451,7 +488,7 @@ def _repeated(people: PeopleIndex, token: Token, span: Span) -> Resolution | Non
         if sentence - people.sentence_of(i) > REPEAT_WINDOW:
             return None
         earlier = doc[i]
-        if earlier.lemma_.lower() != lemma or earlier.tag_ != "NN" or earlier.dep_ == "compound" or people.in_quote(earlier.idx):
+        if kin_word(earlier.lemma_.lower()) != kin_word(lemma) or earlier.tag_ != "NN" or earlier.dep_ == "compound" or people.in_quote(earlier.idx):
             continue
         if _bare_definite(earlier):
             continue  # another "the poll": look further back for what it stands for
@@ -479,6 +516,18 @@ def _repeated(people: PeopleIndex, token: Token, span: Span) -> Resolution | Non
             Speaker(found.speaker.name, span, found.speaker.kind, rule="repeated", antecedent=found.speaker.mention), None
         )
     return None
+
+
+# words a story uses in turn for one thing: "a web video ... The ad ... The clip"
+_SAME_THING = (
+    frozenset("ad advert advertisement commercial spot clip video".split()),
+    frozenset("study report analysis".split()),
+)
+
+
+def kin_word(lemma: str) -> str:
+    """The word standing for ``lemma``'s group of words for one thing (itself if none)."""
+    return next((min(group) for group in _SAME_THING if lemma in group), lemma)
 
 
 def _bare_definite(token: Token) -> bool:
