@@ -192,6 +192,7 @@ class QuoteStore:
         self.readonly = readonly
         self._lock = threading.RLock()
         self._window: ContainWindow | None = None  # loaded by the first write
+        self._alone: set[int] = set()  # the people of the last _match_id known by surname only
         self._date_ids: bool | None = None  # whether the store has date_ids (a 2.0 store may not)
         try:
             self.conn = open_readonly(self.path) if readonly else open_writable(self.path)
@@ -829,9 +830,9 @@ class QuoteStore:
                 ).lastrowid
                 or 0
             )
-        found = self._match_key(key)
+        found, named_alone = self._match_key(key)
         if found is not None:
-            if key.first and not key.is_initial:
+            if named_alone and key.first and not key.is_initial:
                 # The first full name for a surname seen before only alone: "Mattis" -> "James Mattis".
                 conn.execute(
                     "UPDATE people SET first = ?, name = ? WHERE id = ? AND first IS NULL",
@@ -850,7 +851,13 @@ class QuoteStore:
             or 0
         )
 
-    def _match_key(self, key: NameKey) -> int | None:
+    def _match_key(self, key: NameKey) -> tuple[int | None, bool]:
+        """The person this name key joins (README, "How people are merged"), and whether that
+        person is known by a surname alone so far (no first name stored)."""
+        found = self._match_id(key)
+        return found, found is not None and found in self._alone
+
+    def _match_id(self, key: NameKey) -> int | None:
         rows = self.conn.execute(
             "SELECT id, first FROM people WHERE kind = 'person' AND surname = ? ORDER BY id",
             (key.surname,),
@@ -858,6 +865,7 @@ class QuoteStore:
         full = [(int(r[0]), r[1]) for r in rows if r[1] is not None and len(r[1]) > 1]
         initials = [(int(r[0]), r[1]) for r in rows if r[1] is not None and len(r[1]) == 1]
         alone = [int(r[0]) for r in rows if r[1] is None]
+        self._alone = set(alone)  # what _match_key says of the match
         if key.first and not key.is_initial:
             same = [pid for pid, first in full if first == key.first]
             if same:
