@@ -509,6 +509,10 @@ ORGANISATION_SHAPE_CASES = [
     Case("shape-repeated-by-another-word-for-it",
          'The party released a web video on Monday mocking the mayor. The clip says she "failed the harbour."',
          "failed the harbour", QuoteType.MIXED, "a web video", mention="The clip", rule="repeated"),
+    Case("shape-the-pair-named-before",
+         "Ana Ruiz and Tom Hale toured the flood zones on Monday. "
+         "The senators said developers had drawn the zones far too broadly.",
+         "developers had drawn the zones", INDIRECT, "Ana Ruiz and Tom Hale", mention="The senators", rule="group"),
     Case("shape-organisation-by-what-it-is",
          "Harbour Air cut three routes on Monday. The airline said fuel costs had doubled.",
          "fuel costs had doubled", INDIRECT, "Harbour Air", rule="organisation-description"),

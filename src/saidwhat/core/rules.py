@@ -36,7 +36,7 @@ from .lexicon import (
     QUOTE_MARKS,
     SPEECH_VERBS,
 )
-from .speakers import REPEAT_WINDOW, THING_NOUNS, THING_WINDOW, kin_word
+from .speakers import PAIR_WINDOW, REPEAT_WINDOW, THING_NOUNS, THING_WINDOW, kin_word
 from .types import QuoteType
 
 DIRECT, MIXED, INDIRECT = QuoteType.DIRECT, QuoteType.MIXED, QuoteType.INDIRECT
@@ -375,6 +375,41 @@ THING_PRONOUN = register(Rule(
     MappingProxyType({}),
     PARSE,
     Where(after_entities=_thing_subjects),
+    None,
+    kind="speaker",
+))
+
+
+_BARE_PLURAL = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Bb]oth) ([a-z]+(?:s|men))\b")
+_NAMED_PAIR = re.compile(r"\b[A-Z][\w.’'-]+ and (?:(?:Mr|Ms|Mrs|Dr|Sen|Rep)\.? )?[A-Z]")
+
+
+def _named_pairs(doc: Doc) -> Iterator[int]:
+    """Starts of the sentences naming two people together ("Mr. Grassley and Mr. Leahy")
+    within ``PAIR_WINDOW`` sentences before a bare plural of people ("the senators"): the
+    ``group`` speaker resolver reads the pair from the parse."""
+    text = doc_text(doc)
+    sentences = list(doc.sents)
+    for k, sent in enumerate(sentences):
+        plural = _BARE_PLURAL.search(text, sent.start_char, sent.end_char)
+        if plural is None or _singular(plural.group(1)) not in PERSON_NOUNS:
+            continue
+        for before in sentences[max(0, k - PAIR_WINDOW) : k]:
+            if _NAMED_PAIR.search(text, before.start_char, before.end_char):
+                yield before.start
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "man" if word.endswith("men") else word[:-1]
+
+
+NAMED_PAIR = register(Rule(
+    "named-pair",
+    'Two people named together, read from the parse, for a bare plural that means them: '
+    '"Mr. Grassley and Mr. Leahy met the builders. The senators said the zones were too broad."',
+    MappingProxyType({}),
+    PARSE,
+    Where(after_entities=_named_pairs),
     None,
     kind="speaker",
 ))

@@ -573,8 +573,45 @@ def _group(people: PeopleIndex, token: Token, span: Span) -> Resolution | None:
     group speaker, named by its whole description."""
     if token.tag_ not in ("NNS", "NNPS"):
         return None
+    named = _named_pair(people, token)
+    if named is not None:
+        return named
     whole = description_span(token, span)
     return Resolution(Speaker(_described(people, token, whole), whole, PersonKind.GROUP, rule="group"), None)
+
+
+PAIR_WINDOW = 5  # sentences "the senators" looks back for the named people it means
+
+
+def _named_pair(people: PeopleIndex, token: Token) -> Resolution | None:
+    """"Mr. Grassley and Mr. Leahy said ... what the senators said": a bare plural description
+    of people goes to the people last named together."""
+    bare = [c for c in token.lefts if c.dep_ == "det"]
+    if len(list(token.lefts)) != 1 or not bare or bare[0].lower_ not in ("the", "these", "both"):
+        return None
+    if token.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    sentence = people.sentence_of(token.i)
+    doc = token.doc
+    for i in range(token.i - 1, -1, -1):
+        if sentence - people.sentence_of(i) > PAIR_WINDOW:
+            return None
+        t = doc[i]
+        if t.dep_ != "conj" or t.i not in people.token_person or t.head.i not in people.token_person:
+            continue
+        first, second = people.token_person[t.head.i], people.token_person[t.i]
+        if first == second or any(people.people[k].kind is not PersonKind.PERSON for k in (first, second)):
+            continue
+        if any(c.dep_ == "conj" for c in t.children) or any(c.dep_ == "conj" and c.i != t.i for c in t.head.children):
+            return None  # three or more: not the pair "the senators" means
+        a, b = mention_span(t.head)[0], mention_span(t)[1]
+        m, n = mention_span(token)
+        names = f"{people.people[first].full_name} and {people.people[second].full_name}"
+        return Resolution(
+            Speaker(names, Span(m, n, people.text[m:n]), PersonKind.GROUP, rule="group", antecedent=Span(a, b, people.text[a:b])),
+            None,
+        )
+    return None
 
 
 # nouns for sources that stay unnamed: the person named next is someone else
