@@ -513,6 +513,10 @@ ORGANISATION_SHAPE_CASES = [
          "Ana Ruiz and Tom Hale toured the flood zones on Monday. "
          "The senators said developers had drawn the zones far too broadly.",
          "developers had drawn the zones", INDIRECT, "Ana Ruiz and Tom Hale", mention="The senators", rule="group"),
+    Case("shape-they-for-an-organisation",
+         "After the debate the Eastwick Harbour Authority did a fact-check on the claim of Mayor Ana Ruiz. "
+         "On Tuesday they published the result, announcing that her claim was true.",
+         "her claim was true", INDIRECT, "Eastwick Harbour Authority", mention="they", rule="group-pronoun"),
     Case("shape-organisation-by-what-it-is",
          "Harbour Air cut three routes on Monday. The airline said fuel costs had doubled.",
          "fuel costs had doubled", INDIRECT, "Harbour Air", rule="organisation-description"),

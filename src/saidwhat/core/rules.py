@@ -36,7 +36,7 @@ from .lexicon import (
     QUOTE_MARKS,
     SPEECH_VERBS,
 )
-from .speakers import PAIR_WINDOW, REPEAT_WINDOW, THING_NOUNS, THING_WINDOW, kin_word
+from .speakers import PAIR_WINDOW, PLURAL_WINDOW, REPEAT_WINDOW, THING_NOUNS, THING_WINDOW, kin_word
 from .types import QuoteType
 
 DIRECT, MIXED, INDIRECT = QuoteType.DIRECT, QuoteType.MIXED, QuoteType.INDIRECT
@@ -375,6 +375,35 @@ THING_PRONOUN = register(Rule(
     MappingProxyType({}),
     PARSE,
     Where(after_entities=_thing_subjects),
+    None,
+    kind="speaker",
+))
+
+
+_THEY = re.compile(r"\b[Tt]hey\b")
+
+
+def _organisations_before_they(doc: Doc) -> Iterator[int]:
+    """Starts of the sentences naming an organisation within ``PLURAL_WINDOW`` sentences
+    before a "they": the plural-pronoun resolver reads whether it is the subject."""
+    text = doc_text(doc)
+    sentences = list(doc.sents)
+    with_org = [any(e.label_ == "ORG" for e in sent.ents) for sent in sentences]
+    for k, sent in enumerate(sentences):
+        if not _THEY.search(text, sent.start_char, sent.end_char):
+            continue
+        for j in range(max(0, k - PLURAL_WINDOW), k):
+            if with_org[j]:
+                yield sentences[j].start
+
+
+ORGANISATION_THEY = register(Rule(
+    "organisation-they",
+    'An organisation named as a subject, read from the parse, for a "they" after it: '
+    '"The Harbour Authority did a check. On Tuesday they published the result."',
+    MappingProxyType({}),
+    PARSE,
+    Where(after_entities=_organisations_before_they),
     None,
     kind="speaker",
 ))

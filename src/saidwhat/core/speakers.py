@@ -396,9 +396,10 @@ def _plural_antecedent(people: PeopleIndex, token: Token) -> Resolution | None:
     plural subject (a plural noun, coordinated names, "Republicans") before "they"."""
     doc = token.doc
     sentence = people.sentence_of(token.i)
+    organisation: tuple[Token, Resolution] | None = None  # "Politifact did a check. They published ..."
     for i in range(token.i - 1, -1, -1):
         if sentence - people.sentence_of(i) > PLURAL_WINDOW:
-            return None
+            break
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or people.in_quote(t.idx):
             continue
@@ -406,18 +407,29 @@ def _plural_antecedent(people: PeopleIndex, token: Token) -> Resolution | None:
             continue  # the subject of a reported clause ("say other changes are needed") is not who speaks
         plural = t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "NORP" or any(c.dep_ == "conj" for c in t.children)
         if not plural:
+            if organisation is None and t.pos_ == "PROPN":
+                named = _resolve(people, t)
+                if named.speaker.kind is PersonKind.ORGANISATION and named.person is not None:
+                    organisation = (t, named)
             continue
         found = _resolve(people, t)
         if found.speaker.rule in ("unresolved", "unnamed") or found.speaker.kind is PersonKind.PERSON:
             return None
-        a, b = mention_span(t)
-        speaker = found.speaker
-        mention = Span(token.idx, token.idx + len(token.text), token.text)
-        return Resolution(
-            Speaker(speaker.name, mention, speaker.kind, rule="group-pronoun", antecedent=Span(a, b, people.text[a:b])),
-            found.person,
-        )
+        return _through(people, token, t, found)
+    if organisation is not None:
+        return _through(people, token, *organisation)
     return None
+
+
+def _through(people: PeopleIndex, token: Token, antecedent: Token, found: Resolution) -> Resolution:
+    """``token`` ("they") as the speaker ``found`` for its antecedent."""
+    a, b = mention_span(antecedent)
+    speaker = found.speaker
+    mention = Span(token.idx, token.idx + len(token.text), token.text)
+    return Resolution(
+        Speaker(speaker.name, mention, speaker.kind, rule="group-pronoun", antecedent=Span(a, b, people.text[a:b])),
+        found.person,
+    )
 
 
 # what a person or organisation says through: "according to her account", "the IMF report stated"
