@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span as SpacySpan
 
 import saidwhat
 from saidwhat import Person, PersonKind, QuoteType
+from saidwhat.core.extract import extract as extract_doc
+from saidwhat.nlp import engine_model
 
 from .helpers import Case, assert_offsets, check_case, params
 
@@ -618,3 +621,18 @@ def test_reported_content_starts_after_the_dateline() -> None:
     (quote,) = saidwhat.extract(text).quotes
     assert quote.span.text == "The government will review how it funds wildfire response"
     assert text[quote.span.start : quote.span.end] == quote.span.text
+
+
+def test_a_surname_the_tagger_typed_a_place_is_the_person() -> None:
+    """"Bamberg also said" after "one of the family's lawyers, Justin Bamberg": the tagger may
+    call the lone surname a city; it is still the lawyer."""
+    text = (
+        "In a statement, one of the family's lawyers, Justin Bamberg, said the video shows the driver "
+        "leaving his car calmly. Bamberg also said the video does not show whether the driver had anything in his hands."
+    )
+    doc = engine_model()(text)
+    second = [t.i for t in doc if t.text == "Bamberg"][1]
+    doc.ents = [e for e in doc.ents if e.start != second] + [SpacySpan(doc, second, second + 1, label="GPE")]
+    result = extract_doc(doc)
+    assert [p.name for p in result.people] == ["Justin Bamberg"]
+    assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Justin Bamberg", "Justin Bamberg"]

@@ -190,6 +190,7 @@ class PeopleIndex:
             self._record(index, ent)
         self._merge_organisation_aliases()
         self._merge_misread_persons()
+        self._merge_misread_organisations()
         self._untagged_surnames()
 
     def _words_of(self, ent: SpacySpan) -> list[str]:
@@ -334,6 +335,24 @@ class PeopleIndex:
                 if self.people[j].name.lower() == word
                 or (self.people[j].kind == PersonKind.ORGANISATION and not self.people[j].place
                     and self.people[j].name.lower().split()[0] == word)
+            ]
+            if len(fits) == 1:
+                self._merge(i, fits[0])
+
+    def _merge_misread_organisations(self) -> None:
+        """A one-word organisation or place that is the surname of one person of the article
+        ("Bamberg also said" after "one of the family's attorneys, Justin Bamberg") is that
+        person, unless an organisation of the article bears the word in a longer name."""
+        longer = {w for p in self.people if p.kind != PersonKind.PERSON and len(p.name.split()) >= 2 for w in p.name.lower().split()}
+        for i, org in enumerate(self.people):
+            if org.kind not in (PersonKind.ORGANISATION,) or len(org.name.split()) != 1 or not org.mentions:
+                continue
+            word = org.name.lower()
+            if word in longer or self._called_it(i):
+                continue
+            fits = [
+                j for j, p in enumerate(self.people)
+                if p.kind == PersonKind.PERSON and len(p.name.split()) >= 2 and p.surname == word
             ]
             if len(fits) == 1:
                 self._merge(i, fits[0])
