@@ -520,6 +520,9 @@ ORGANISATION_SHAPE_CASES = [
          "After the debate the Eastwick Harbour Authority did a fact-check on the claim of Mayor Ana Ruiz. "
          "On Tuesday they published the result, announcing that her claim was true.",
          "her claim was true", INDIRECT, "Eastwick Harbour Authority", mention="they", rule="group-pronoun"),
+    Case("shape-a-dash-ends-the-mention",
+         "Hale leaves an aggressive - some say unrealistic - pledge made in Eastwick to cut harbour fees in half by 2050.",
+         "unrealistic", INDIRECT, "some", mention="some"),
     Case("shape-organisation-by-what-it-is",
          "Harbour Air cut three routes on Monday. The airline said fuel costs had doubled.",
          "fuel costs had doubled", INDIRECT, "Harbour Air", rule="organisation-description"),

@@ -411,6 +411,7 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject; not a dateline the parser took for one ("WASHINGTON -- President
     Obama, dedicating the museum, said": Obama, set beside it)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in subjects if any(ch.isalnum() for ch in c.text)] or subjects  # "public ― Trump boasted": a dash is no subject
     if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and subjects[1].ent_type_ == "PERSON":
         between = verb.doc[subjects[0].i + 1 : subjects[1].left_edge.i]
         if any(t.text == "," for t in between):

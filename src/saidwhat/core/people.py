@@ -1265,7 +1265,7 @@ def mention_span(token: Token) -> tuple[int, int]:
     if _is_age(token):
         left = min(left, next(j for j in range(token.i - 1, max(-1, token.i - 7), -1) if doc[j].lower_ in ("the", "this")))
     # "The Latest: Trump urges": a headline's label before a colon is not part of the name
-    colon = next((j for j in range(token.i - 1, left - 1, -1) if doc[j].text == ":"), None)
+    colon = next((j for j in range(token.i - 1, left - 1, -1) if doc[j].text == ":" or _spaced_dash(doc[j])), None)
     if colon is not None:
         left = colon + 1
     # the words must be contiguous and in one paragraph: drop a leading comma or quote mark
@@ -1279,6 +1279,12 @@ def mention_span(token: Token) -> tuple[int, int]:
         if child.dep_ in ("compound", "flat") and child.i == right + 1:
             right = child.i
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _spaced_dash(token: Token) -> bool:
+    """"an aggressive - some say unrealistic - pledge", "made public ― Trump boasted": a dash
+    set off by spaces parts phrases, where a hyphen joins the words of one."""
+    return token.text in ("-", "–", "—", "―", "--") and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 _DESCRIPTION_DEPS = frozenset({"prep", "acl", "relcl", "conj", "cc", "amod", "compound", "nummod", "advmod", "npadvmod"})
