@@ -288,6 +288,24 @@ def test_an_update_label_opens_a_paragraph_of_the_story_not_a_link() -> None:
     ]
 
 
+def test_the_next_sentences_cue_is_not_for_a_quote_that_ended_its_own_sentence() -> None:
+    text = (
+        'The sign on the gate of the mill read "closed until the owners pay their workers what they are owed." '
+        "Hale insisted the mill would reopen."
+    )
+    result = saidwhat.extract(text)
+    speakers = {q.text: q.speaker.name if q.speaker else None for q in result.quotes}
+    assert speakers.get("the mill would reopen") == "Hale"
+    assert all(name != "Hale" for quoted, name in speakers.items() if quoted.startswith('"closed')), speakers
+
+
+def test_a_naming_verb_with_two_objects_reports_the_name() -> None:
+    text = 'Eastwick branded the mill an "outlaw business in the neighborhood." Hale insisted that the mill "stay open."'
+    result = saidwhat.extract(text)
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes]
+    assert found[0][1] == "Eastwick" and "outlaw business" in found[0][0], found
+
+
 def test_a_quoted_nickname_inside_a_name_is_not_a_statement() -> None:
     text = (
         'Rep. Robert C. "Bobby" Hale opened his farm on Saturday. '

@@ -158,6 +158,8 @@ def _naming_cue(verb: Token) -> Cue | None:
     predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
     predicates += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     predicates += [c for o in objects for c in o.children if c.dep_ in ("dobj", "appos", "oprd")]
+    if len(objects) == 2:
+        predicates.append(objects.pop())  # 'branded North Korea an "outlaw nation"': the parser's two objects
     if not predicates or verb.lemma_.lower() == "call" and not objects and not any(p.dep_ == "oprd" for p in predicates):
         return None
     tokens = [t for r in objects + predicates for t in r.subtree]

@@ -16,6 +16,8 @@ def after_quote_cue(q: QuotedSpan, doc: Doc) -> Cue | None:
     """When the parse fails to link them: `"…," the 52-year-old told reporters` or
     `"…," said Ana Ruiz`, read off the words right after the closing mark."""
     text = doc_text(doc)
+    if ends_its_sentence(q, doc, text):
+        return None
     after = doc.char_span(q.end, min(len(text), q.end + 120), alignment_mode="contract")
     if after is None:
         return None
@@ -55,3 +57,19 @@ def after_quote_cue(q: QuotedSpan, doc: Doc) -> Cue | None:
         passive_unnamed=False,
         belief=False,
     )
+
+
+def ends_its_sentence(q: QuotedSpan, doc: Doc, text: str) -> bool:
+    """'Japan branded it an "outlaw nation." Russia insisted ...': a quotation closing with a
+    full stop inside a sentence that began before it ends that sentence; the words after
+    the mark start the next one and are not its cue."""
+    a, b = q.inner(text)
+    if not text[a:b].rstrip().endswith("."):
+        return False
+    opening = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    if opening is None:
+        return False
+    sentence_start = opening[0].sent.start_char
+    paragraph_start = text.rfind("\n", 0, q.start) + 1
+    before = text[max(sentence_start, paragraph_start) : q.start]
+    return any(ch.isalpha() for ch in before)

@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..attribution import Cue
 from ..quotes import QuotedSpan
+from .after_quote import ends_its_sentence
 
 BARE_CUE_TOKENS = 25  # a sentence after the quote that only names its speaker, however long the name
 
@@ -20,7 +21,7 @@ def nearest_cue(q: QuotedSpan, cues: list[Cue], sentences: list[SpacySpan], sent
     window_start = sentences[first].start_char
     window_end = quote_end = sentences[last].end_char
     bare_end = window_end  # where a sentence reporting nothing of its own may reach
-    if last + 1 < len(sentences):
+    if last + 1 < len(sentences) and not ends_its_sentence(q, sentences[0].doc, text):
         following = sentences[last + 1]
         if "\n" not in text[q.end : following.start_char]:
             if len(following) <= 10:
