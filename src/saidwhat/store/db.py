@@ -461,6 +461,7 @@ class QuoteStore:
         alias_rows: list[tuple[int, str, str]] = []
         descriptor_rows: list[tuple[int, str]] = []
         quote_rows: list[tuple[Any, ...]] = []
+        counted: list[reports.Statement] = []  # what the report counts of each statement
         new_groups: list[tuple[int, str, str]] = []
         longer: list[tuple[str, int, int]] = []
         dates: dict[str, list[int]] = {}
@@ -493,6 +494,7 @@ class QuoteStore:
                 for one in names:
                     by_name.setdefault(one, person_id)
             sort_date = a.date or ""
+            place = (a.meta.get("outlet") or "", a.date)
             first_id = next_id
             quoted: dict[int, int] = {}
             for index, q in enumerate(a.quotes):
@@ -519,6 +521,7 @@ class QuoteStore:
                     known[print_] = group_id  # the same words again, in this batch
                 if group_id is not None:
                     window.add(next_id, group_id, shingle_set)
+                counted.append((next_id, *place, kind or "none", said_by or 0))
                 quote_rows.append(
                     (next_id, a.id, index, *q[:16], said_by, group_id, print_, len(shingle_set),
                      sort_date, *q[16:], keys.get(print_) if print_ else None)
@@ -555,7 +558,7 @@ class QuoteStore:
             [(d, low, high) for d, (low, high) in dates.items()],
         )
         tally.write(conn)
-        reports.count_articles(conn, [a.id for a in batch], +1)
+        reports.count_articles(conn, [a.id for a in batch], +1, statements=counted)
         reports.refresh_genders(conn, touched)
 
     _QUOTE_COLUMNS = (
