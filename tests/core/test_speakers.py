@@ -523,6 +523,15 @@ ORGANISATION_SHAPE_CASES = [
     Case("shape-a-dash-ends-the-mention",
          "Hale leaves an aggressive - some say unrealistic - pledge made in Eastwick to cut harbour fees in half by 2050.",
          "unrealistic", INDIRECT, "some", mention="some"),
+    Case("shape-a-named-source-and-others-beside-its-appositive",
+         "Tailored training can be extremely effective in reducing harm, according to Tom Hale, "
+         "head of the Eastwick Centre for Veterans Studies, and other scientists.",
+         "Tailored training can be extremely effective", INDIRECT, "Tom Hale and other scientists", rule="coordination"),
+    Case("shape-an-organisation-and-a-chain-named-by-its-owner",
+         "The Eastwick Courier sued the port on Monday. The Eastwick Courier and the Hale newspaper chain filed "
+         "a motion to unseal the records, arguing the records were needed for public debate.",
+         "the records were needed for public debate", INDIRECT,
+         "Eastwick Courier and the Hale newspaper chain", rule="coordination"),
     Case("shape-organisation-by-what-it-is",
          "Harbour Air cut three routes on Monday. The airline said fuel costs had doubled.",
          "fuel costs had doubled", INDIRECT, "Harbour Air", rule="organisation-description"),

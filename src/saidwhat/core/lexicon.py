@@ -137,7 +137,7 @@ ORG_NOUNS = frozenset(
     organisation organization association union bank newspaper paper network broadcaster
     court board club team charity institute university office administration authority
     website site outlet publication magazine tabloid blog station channel commission foundation
-    coalition alliance corporation retailer airline carrier automaker insurer regulator watchdog
+    coalition alliance corporation retailer airline carrier automaker insurer regulator watchdog chain
     """.split()
 )
 

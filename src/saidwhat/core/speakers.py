@@ -147,6 +147,13 @@ def _coordination(people: PeopleIndex, token: Token, span: Span) -> Resolution |
         return None  # "in Washington, Marc Morial, ..., told": a name the parser joined to a place before it
     conjuncts = sorted([token, *(c for c in token.conjuncts if c.pos_ in ("PROPN", "NOUN"))], key=lambda c: c.i)
     if len(conjuncts) < 2 and token.pos_ == "PROPN":
+        # "Craig Bryan, head of the centre, and other scientists": the others hang on the appositive
+        beside = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if beside is not None:
+            others = [c for c in beside.children if c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS")]
+            if len(others) == 1:
+                conjuncts = [token, others[0]]
+    if len(conjuncts) < 2 and token.pos_ == "PROPN":
         # "Ana Ruiz (D-Ore.), Tom Hale (D-Ohio) and Mark Stein": the list parsed as an appositive
         listed = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts), None)
         if listed is not None:
@@ -556,8 +563,8 @@ def _organisation_description(people: PeopleIndex, token: Token, span: Span) -> 
     description of an organisation goes to the organisation named before."""
     if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
         return None
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
-        return None  # "the Trump campaign" names itself
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.subtree if c.i < token.i):
+        return None  # "the Trump campaign", "the Gannett newspaper chain" name themselves
     named = people.organisation_named(token.lemma_.lower(), token.i)  # "the fund": the International Monetary Fund
     if named is None and token.lemma_.lower() not in ORG_NOUNS:
         return None
