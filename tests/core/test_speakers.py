@@ -532,6 +532,10 @@ ORGANISATION_SHAPE_CASES = [
          "a motion to unseal the records, arguing the records were needed for public debate.",
          "the records were needed for public debate", INDIRECT,
          "Eastwick Courier and the Hale newspaper chain", rule="coordination"),
+    Case("shape-a-description-and-others-coordinated",
+         "Tom Hale, the Republican nominee, spoke on Monday. "
+         "The Republican nominee and his aides haven't said much about how he is preparing for the debate.",
+         "how he is preparing for the debate", INDIRECT, "Tom Hale and his aides", rule="coordination"),
     Case("shape-organisation-by-what-it-is",
          "Harbour Air cut three routes on Monday. The airline said fuel costs had doubled.",
          "fuel costs had doubled", INDIRECT, "Harbour Air", rule="organisation-description"),

@@ -162,7 +162,7 @@ def _coordination(people: PeopleIndex, token: Token, span: Span) -> Resolution |
     conjuncts = [c for c in conjuncts if _could_speak(people, c)]
     if len(conjuncts) < 2 or len(conjuncts) > 5:
         return None
-    if not any(c.i in people.token_person or c.pos_ == "PROPN" for c in conjuncts):
+    if not any(c.i in people.token_person or c.pos_ == "PROPN" or _describes_someone(people, c) for c in conjuncts):
         return None
     if token.ent_type_ and any(c.ent_iob_ == "I" and _same_entity(token, c) for c in conjuncts if c is not token):
         return None  # "Johnson & Johnson", one name
@@ -181,6 +181,11 @@ def _coordination(people: PeopleIndex, token: Token, span: Span) -> Resolution |
     end = max(mention_span(c)[1] for c in conjuncts)
     whole = Span(start, end, people.text[start:end])
     return Resolution(Speaker(joined, whole, PersonKind.GROUP, rule="coordination"), None)
+
+
+def _describes_someone(people: PeopleIndex, token: Token) -> bool:
+    """"The Republican nominee and his aides": a description of a person of the article."""
+    return token.pos_ == "NOUN" and people.is_definite_description(token) and people.description_antecedent(token) is not None
 
 
 def _could_speak(people: PeopleIndex, token: Token) -> bool:
