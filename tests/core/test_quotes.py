@@ -326,3 +326,25 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_theirs() -> None:
     assert_offsets(result, text)
     found = [(q.speaker.name if q.speaker else None, q.rule, q.carried_on) for q in result.quotes if q.type is DIRECT]
     assert found == [("Carla Sanchez", "direct:dash", False), ("Karen Bobadilla", "direct:dash", False)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hale: Ruiz needs to 'get away from all of this personality stuff' with the mayor.\n\n"
+            "Tom Hale offered some pointed advice to Ana Ruiz on Friday.",
+            "Tom Hale",
+        ),
+        (
+            "A lesson from Ana Ruiz: 'Be the voice that people hear.'\n\n"
+            "As a young lawyer, Ana Ruiz said she was asked to give a talk.",
+            "Ana Ruiz",
+        ),
+    ],
+    ids=["surname-label", "from-name-label"],
+)
+def test_a_headline_quote_belongs_to_the_name_before_its_colon(text: str, speaker: str) -> None:
+    result = saidwhat.extract(text)
+    headline = [q for q in result.quotes if q.start < text.index("\n")]
+    assert [(q.speaker.name if q.speaker else None, q.rule) for q in headline] == [(speaker, "direct:headline")]

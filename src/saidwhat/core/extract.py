@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import rules
@@ -189,6 +189,11 @@ def extract(doc: Doc, *, id: str | None = None, acts: Collection[str] = DEFAULT_
             draft.carried_on = True
             draft.act = previous.act
             _apply(draft, rules.CARRIED_ON)
+        elif draft.rule == UNCUED and draft.paragraph == 0 and (named := _headline_name(draft, doc, people)) is not None:
+            # the headline's quote belongs to the name before its colon
+            speaker, person = resolve_speaker(people, named)
+            draft.speaker, draft.person = speaker, person
+            _apply(draft, rules.HEADLINE)
         elif draft.rule == UNCUED:
             introducer = introducing_subject(draft.start, doc, paras)
             if introducer is not None:
@@ -484,6 +489,23 @@ def _act(cue: Cue, doc: Doc) -> str:
             return SAID  # "is understood to": what sources told the reporter
         return FOUND if lemma in FINDING_VERBS else THOUGHT
     return WROTE if lemma in WRITING_VERBS else SAID
+
+
+def _headline_name(draft: _Draft, doc: Doc, people: PeopleIndex) -> Token | None:
+    """The last word of a person's name right before the headline's colon ("Sanders:",
+    "A lesson from Loretta Lynch:"), when the quotation comes after the colon."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, draft.start) + 1
+    colon = text.rfind(":", line_start, draft.start)
+    if colon == -1:
+        return None
+    label = doc.char_span(line_start, colon, alignment_mode="contract")
+    if label is None or not len(label):
+        return None
+    last = label[-1]
+    if last.i not in people.token_person or people.people[people.token_person[last.i]].kind is not PersonKind.PERSON:
+        return None
+    return last
 
 
 def _apply(draft: _Draft, rule: rules.Rule) -> None:

@@ -272,6 +272,12 @@ INTRODUCED = register(Rule(
     Where(lemmas=INTRODUCING_VERBS),
     cues.introducing_subject,
 ))
+HEADLINE = register(Rule(
+    "headline",
+    'A headline quoting someone named before its colon: "Sanders: Clinton must ‘get away from '
+    'the personality stuff’" and "A lesson from Ana Ruiz: ‘Be the voice people hear.’"',
+    _confidence(direct=0.6, mixed=0.6),
+))
 UNCUED = register(Rule(
     "uncued",
     'A quotation long enough to be speech that no cue claims and no speaker carries on: '
