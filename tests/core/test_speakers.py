@@ -536,6 +536,10 @@ ORGANISATION_SHAPE_CASES = [
          "Tom Hale, the Republican nominee, spoke on Monday. "
          "The Republican nominee and his aides haven't said much about how he is preparing for the debate.",
          "how he is preparing for the debate", INDIRECT, "Tom Hale and his aides", rule="coordination"),
+    Case("shape-relative-after-the-last-one-listed",
+         "The ceremony featured celebrities like Ana Ruiz, Tom Hale, Rita Moss and Ivo Rask, who joked of the museum, "
+         "''I haven't seen it yet, but I'm going to.''",
+         "I haven't seen it yet", DIRECT, "Ivo Rask", mention="who", rule="relative"),
     Case("shape-organisation-by-what-it-is",
          "Harbour Air cut three routes on Monday. The airline said fuel costs had doubled.",
          "fuel costs had doubled", INDIRECT, "Harbour Air", rule="organisation-description"),

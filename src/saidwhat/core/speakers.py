@@ -241,10 +241,14 @@ def _relative(people: PeopleIndex, token: Token, span: Span) -> Resolution | Non
     if token.lower_ not in RELATIVE_PRONOUNS or token.head.head.i == token.head.i:
         return None
     antecedent = token.head.head
+    before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
+    if before is not None and before.dep_ == "conj" and before.i != antecedent.i and before.i in people.token_person:
+        # "celebrities like Oprah Winfrey, Will Smith and Stevie Wonder, who joked": the last one named
+        antecedent = before
     if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and antecedent.head.i in people.token_person:
         # "John Bentel, a staffer at the department who told ...": the named one the description is set beside
         antecedent = antecedent.head
-    found = _resolve(people, antecedent)
+    found = _resolve(people, antecedent, skip="coordination" if antecedent.dep_ == "conj" else "")  # the last one listed
     speaker = found.speaker
     a, b = mention_span(antecedent)
     if speaker.rule in ("group", "unnamed") and speaker.mention is not None:
