@@ -591,7 +591,7 @@ class QuoteStore:
         """The repeated-quote group of each fingerprint stored before (``keys``: fingerprint
         -> its ``fingerprint_key``), in one look-up through the key's index: the rows whose
         key is among them (a few percent of a batch), the earliest of each fingerprint (a
-        statement per key, or a pair per key read back from JSON, cost ten times more)."""
+        look-up per key of pairs read back from JSON cost 40% more)."""
         if not keys:
             return {}
         found: dict[str, int] = {}
