@@ -540,6 +540,10 @@ ORGANISATION_SHAPE_CASES = [
          "The ceremony featured celebrities like Ana Ruiz, Tom Hale, Rita Moss and Ivo Rask, who joked of the museum, "
          "''I haven't seen it yet, but I'm going to.''",
          "I haven't seen it yet", DIRECT, "Ivo Rask", mention="who", rule="relative"),
+    Case("shape-a-past-tense-after-a-modal-clause-goes-with-the-reporter",
+         "Prime Minister Ana Ruiz said this week that the country would formally declare its intention to leave "
+         "the union by March and suggested that it would withdraw from the single market.",
+         "it would withdraw from the single market", INDIRECT, "Ana Ruiz", mention="Ana Ruiz"),
     Case("shape-organisation-by-what-it-is",
          "Harbour Air cut three routes on Monday. The airline said fuel costs had doubled.",
          "fuel costs had doubled", INDIRECT, "Harbour Air", rule="organisation-description"),

@@ -371,6 +371,14 @@ def _source(verb: Token, passive: bool) -> tuple[int | None, str]:
             return None, "none"
         if current.dep_ not in INHERIT_DEPS or current.head.i == current.i:
             break
+        head = current.head
+        if (
+            current.dep_ == "conj" and current.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
+            and head.dep_ == "ccomp" and any(c.tag_ == "MD" for c in head.children)
+        ):
+            # "May said that the country would declare ... and suggested that": a past tense
+            # cannot share the modal clause's subject; it goes with the verb that reports it
+            current = head
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.tag_ == "VBN":
             break  # "the decision, announced ...": a participle on a noun has no speaker
         current = current.head
