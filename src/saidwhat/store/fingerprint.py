@@ -148,20 +148,20 @@ class ContainWindow:
         if not shingle_set:
             return None
         postings = self._postings
-        if postings.keys().isdisjoint(shingle_set):  # in C: most statements are new
+        # the shingles some stored quote holds, found in C: a quote that contains or is
+        # contained in this one shares at least ``needed`` of them, and most statements
+        # share none or a few stock phrases
+        common = postings.keys() & shingle_set
+        needed = max(1, math.ceil(CONTAINMENT * MIN_SHINGLES))
+        if len(common) < needed:
             return None
         shared: Counter[int] = Counter()
-        for shingle in shingle_set:
-            posting = postings.get(shingle)
-            if posting is None:  # most shingles of a new statement are new
-                continue
+        for shingle in common:
+            posting = postings[shingle]
             if isinstance(posting, int):
                 shared[posting] += 1
             else:
                 shared.update(posting)
-        if not shared:
-            return None
-        needed = max(1, math.ceil(CONTAINMENT * MIN_SHINGLES))
         best: tuple[float, int, int] | None = None
         for quote_id, count in shared.items():
             if count < needed:
