@@ -544,6 +544,10 @@ ORGANISATION_SHAPE_CASES = [
          "Prime Minister Ana Ruiz said this week that the country would formally declare its intention to leave "
          "the union by March and suggested that it would withdraw from the single market.",
          "it would withdraw from the single market", INDIRECT, "Ana Ruiz", mention="Ana Ruiz"),
+    Case("shape-two-names-sharing-a-possessive",
+         "Ana Ruiz and Tom Hale toured the port. Ruiz and Hale's gut reaction is to tell the people of Eastwick "
+         "that the harbour is safe.",
+         "the harbour is safe", INDIRECT, "Ana Ruiz and Tom Hale", rule="coordination"),
     Case("shape-organisation-by-what-it-is",
          "Harbour Air cut three routes on Monday. The airline said fuel costs had doubled.",
          "fuel costs had doubled", INDIRECT, "Harbour Air", rule="organisation-description"),

@@ -158,6 +158,8 @@ def _coordination(people: PeopleIndex, token: Token, span: Span) -> Resolution |
         listed = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts), None)
         if listed is not None:
             conjuncts = sorted([token, listed, *(c for c in listed.conjuncts if c.pos_ == "PROPN")], key=lambda c: c.i)
+    # "Obama and Clinton's gut reaction is to tell": the possessive is both names'
+    conjuncts = [_owner(people, c) or c for c in conjuncts]
     # "Outside court, Campbell and her husband": a place or thing the parser coordinated is no source
     conjuncts = [c for c in conjuncts if _could_speak(people, c)]
     if len(conjuncts) < 2 or len(conjuncts) > 5:
@@ -181,6 +183,17 @@ def _coordination(people: PeopleIndex, token: Token, span: Span) -> Resolution |
     end = max(mention_span(c)[1] for c in conjuncts)
     whole = Span(start, end, people.text[start:end])
     return Resolution(Speaker(joined, whole, PersonKind.GROUP, rule="coordination"), None)
+
+
+def _owner(people: PeopleIndex, token: Token) -> Token | None:
+    """The person a thing belongs to ("Clinton" in "Clinton's gut reaction"), when the thing
+    itself cannot speak."""
+    if token.pos_ != "NOUN" or _could_speak(people, token):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i in people.token_person), None)
+    if owner is None or people.people[people.token_person[owner.i]].kind is not PersonKind.PERSON:
+        return None
+    return owner
 
 
 def _describes_someone(people: PeopleIndex, token: Token) -> bool:
