@@ -145,6 +145,9 @@ def _coordination(people: PeopleIndex, token: Token, span: Span) -> Resolution |
     group speaker named by each of them ("Ana and Raj", "Amelize Joseph and other residents")."""
     if token.dep_ == "conj" and token.head.dep_ == "pobj":
         return None  # "in Washington, Marc Morial, ..., told": a name the parser joined to a place before it
+    owners = _owner(people, token)
+    if owners is not None and owners.conjuncts:
+        token = owners  # "Ruiz and Hale's gut reaction is to tell": the owners, together
     conjuncts = sorted([token, *(c for c in token.conjuncts if c.pos_ in ("PROPN", "NOUN"))], key=lambda c: c.i)
     if len(conjuncts) < 2 and token.pos_ == "PROPN":
         # "Craig Bryan, head of the centre, and other scientists": the others hang on the appositive
