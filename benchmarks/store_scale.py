@@ -26,6 +26,12 @@ one writer per store (as ``saidwhat ingest DIR1 DIR2 ...``): the first chunks in
 records articles/s for each chunk against the statements already stored, what opening a
 writer costs (it reads the latest statements' shingles once), and the database size.
 
+``time-ingest`` times the ingest of new export folders into a copy of a built store (the
+copy is deleted after): ``--folders`` folders of ``--chunk`` new articles, written once to
+``OUT/extra`` from the build's world (same words, people, widely quoted lines) with another
+random stream, new ids and the corpus's last dates; one writer, folder after folder, each
+folder's rate as ``build`` records it, the writer's start apart.
+
 ``measure`` opens a store read-only and times, ``--requests`` times each (p50, p95 in ms):
 the pages and JSON API endpoints in-process (Starlette's TestClient over the ASGI app,
 so HTTP parsing, routing, the query, templates and JSON are all counted), and the store
