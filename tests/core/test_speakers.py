@@ -548,6 +548,10 @@ ORGANISATION_SHAPE_CASES = [
          "Ana Ruiz and Tom Hale toured the port. Ruiz and Hale's gut reaction is to tell the people of Eastwick "
          "that the harbour is safe.",
          "the harbour is safe", INDIRECT, "Ana Ruiz and Tom Hale", rule="coordination"),
+    Case("shape-quantified-group-between-dashes",
+         "Ruiz unveiled endorsements from 95 retired generals and admirals -- most of whom had previously "
+         "announced their support -- who cited her years as mayor.",
+         "their support", INDIRECT, "95 retired generals and admirals", rule="quantified"),
     Case("shape-organisation-by-what-it-is",
          "Harbour Air cut three routes on Monday. The airline said fuel costs had doubled.",
          "fuel costs had doubled", INDIRECT, "Harbour Air", rule="organisation-description"),

@@ -316,9 +316,11 @@ def _noun_before_comma(token: Token) -> Token | None:
     """The plural noun phrase right before ", many of whom" when the parser did not hang the
     clause on it ("family members of 9/11 victims, many of whom say"): "members"."""
     doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text != ",":
-        return None
+    if token.i < 2 or doc[token.i - 1].text not in (",", "--", "—", "–"):
+        return None  # "95 retired generals and admirals -- most of whom had ..." too
     noun = doc[token.i - 2]
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "generals and admirals": the coordination from its first noun
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head
     return noun if noun.tag_ in ("NNS", "NNPS") else None
