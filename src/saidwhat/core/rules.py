@@ -18,6 +18,7 @@ Speaker resolvers may register here too (``kind="speaker"``), with :func:`regist
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -394,7 +395,11 @@ def _organisations_before_they(doc: Doc) -> Iterator[int]:
     before a "they": the plural-pronoun resolver reads whether it is the subject."""
     text = doc_text(doc)
     sentences = list(doc.sents)
-    with_org = [any(e.label_ == "ORG" for e in sent.ents) for sent in sentences]
+    starts = [sent.start for sent in sentences]
+    with_org = [False] * len(sentences)
+    for ent in doc.ents:  # once over the entities: Span.ents per sentence would rescan them all
+        if ent.label_ == "ORG":
+            with_org[bisect_right(starts, ent.start) - 1] = True
     for k, sent in enumerate(sentences):
         if not _THEY.search(text, sent.start_char, sent.end_char):
             continue
