@@ -25,6 +25,7 @@ from types import MappingProxyType
 from typing import Any
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from . import attribution, cues
 from .doctext import doc_text
@@ -366,13 +367,26 @@ def _thing_subjects(doc: Doc) -> Iterator[int]:
     """Starts of the sentences naming an ad, a study or a report within ``THING_WINDOW``
     sentences before an "it": the ``thing-pronoun`` resolver reads their subject."""
     text = doc_text(doc)
+    yield from _before(
+        doc, THING_WINDOW,
+        trigger=lambda sent: _IT.search(text, sent.start_char, sent.end_char) is not None,
+        wanted=lambda _, sent: _THING_SUBJECT.search(text, sent.start_char, sent.end_char) is not None,
+        own=True,
+    )
+
+
+def _before(
+    doc: Doc, window: int, *, trigger: Callable[[SpacySpan], bool], wanted: Callable[[int, SpacySpan], bool], own: bool = False
+) -> Iterator[int]:
+    """Starts of the sentences ``wanted`` (given their number and the sentence) within
+    ``window`` sentences before one that ``trigger`` picks (and that one too when ``own``)."""
     sentences = list(doc.sents)
     for k, sent in enumerate(sentences):
-        if not _IT.search(text, sent.start_char, sent.end_char):
+        if not trigger(sent):
             continue
-        for before in sentences[max(0, k - THING_WINDOW) : k + 1]:
-            if _THING_SUBJECT.search(text, before.start_char, before.end_char):
-                yield before.start
+        for j in range(max(0, k - window), k + 1 if own else k):
+            if wanted(j, sentences[j]):
+                yield sentences[j].start
 
 
 THING_PRONOUN = register(Rule(
@@ -394,18 +408,16 @@ def _organisations_before_they(doc: Doc) -> Iterator[int]:
     """Starts of the sentences naming an organisation within ``PLURAL_WINDOW`` sentences
     before a "they": the plural-pronoun resolver reads whether it is the subject."""
     text = doc_text(doc)
-    sentences = list(doc.sents)
-    starts = [sent.start for sent in sentences]
-    with_org = [False] * len(sentences)
+    starts = [sent.start for sent in doc.sents]
+    with_org = [False] * len(starts)
     for ent in doc.ents:  # once over the entities: Span.ents per sentence would rescan them all
         if ent.label_ == "ORG":
             with_org[bisect_right(starts, ent.start) - 1] = True
-    for k, sent in enumerate(sentences):
-        if not _THEY.search(text, sent.start_char, sent.end_char):
-            continue
-        for j in range(max(0, k - PLURAL_WINDOW), k):
-            if with_org[j]:
-                yield sentences[j].start
+    yield from _before(
+        doc, PLURAL_WINDOW,
+        trigger=lambda sent: _THEY.search(text, sent.start_char, sent.end_char) is not None,
+        wanted=lambda j, _: with_org[j],
+    )
 
 
 ORGANISATION_THEY = register(Rule(
@@ -429,14 +441,16 @@ def _named_pairs(doc: Doc) -> Iterator[int]:
     within ``PAIR_WINDOW`` sentences before a bare plural of people ("the senators"): the
     ``group`` speaker resolver reads the pair from the parse."""
     text = doc_text(doc)
-    sentences = list(doc.sents)
-    for k, sent in enumerate(sentences):
+
+    def people_plural(sent: SpacySpan) -> bool:
         plural = _BARE_PLURAL.search(text, sent.start_char, sent.end_char)
-        if plural is None or _singular(plural.group(1)) not in PERSON_NOUNS:
-            continue
-        for before in sentences[max(0, k - PAIR_WINDOW) : k]:
-            if _NAMED_PAIR.search(text, before.start_char, before.end_char):
-                yield before.start
+        return plural is not None and _singular(plural.group(1)) in PERSON_NOUNS
+
+    yield from _before(
+        doc, PAIR_WINDOW,
+        trigger=people_plural,
+        wanted=lambda _, sent: _NAMED_PAIR.search(text, sent.start_char, sent.end_char) is not None,
+    )
 
 
 def _singular(word: str) -> str:

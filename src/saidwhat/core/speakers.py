@@ -15,7 +15,7 @@ surname stands for), that mention is ``Speaker.antecedent``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -134,6 +134,16 @@ def _one_member(token: Token) -> bool:
 def _party_label(name: str) -> bool:
     """"D-Newport News", "R-Utah": a lawmaker's party and place, not a name set beside them."""
     return len(name) > 2 and name[0] in "DRI" and name[1] == "-"
+
+
+def _tokens_back(people: PeopleIndex, token: Token, window: int) -> Iterator[Token]:
+    """The tokens before ``token``, nearest first, within ``window`` sentences of it."""
+    doc = token.doc
+    sentence = people.sentence_of(token.i)
+    for i in range(token.i - 1, -1, -1):
+        if sentence - people.sentence_of(i) > window:
+            return
+        yield doc[i]
 
 
 # -- the chain, in order -------------------------------------------------------------------
@@ -369,12 +379,7 @@ def _thing_pronoun(people: PeopleIndex, token: Token, span: Span) -> Resolution 
 
 def _latest_subject(people: PeopleIndex, token: Token) -> Token | None:
     """The nearest subject before ``token`` outside quotations, within ``THING_WINDOW`` sentences."""
-    doc = token.doc
-    sentence = people.sentence_of(token.i)
-    for i in range(token.i - 1, -1, -1):
-        if sentence - people.sentence_of(i) > THING_WINDOW:
-            return None
-        t = doc[i]
+    for t in _tokens_back(people, token, THING_WINDOW):
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and not people.in_quote(t.idx):
             return t
     return None
@@ -428,13 +433,8 @@ PLURAL_WINDOW = 2  # sentences "they" looks back for the group it means
 def _plural_antecedent(people: PeopleIndex, token: Token) -> Resolution | None:
     """"Residents of Millbrook met on Monday. They said the water rose fast.": the latest
     plural subject (a plural noun, coordinated names, "Republicans") before "they"."""
-    doc = token.doc
-    sentence = people.sentence_of(token.i)
     organisation: tuple[Token, Resolution] | None = None  # "Politifact did a check. They published ..."
-    for i in range(token.i - 1, -1, -1):
-        if sentence - people.sentence_of(i) > PLURAL_WINDOW:
-            break
-        t = doc[i]
+    for t in _tokens_back(people, token, PLURAL_WINDOW):
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or people.in_quote(t.idx):
             continue
         if t.head.dep_ not in ("ROOT", "conj"):
@@ -528,12 +528,7 @@ def _repeated(people: PeopleIndex, token: Token, span: Span) -> Resolution | Non
     lemma = token.lemma_.lower()
     if lemma in _PLACE_NOUNS:
         return None  # "the state" means the place named last, not "a key swing state" long before
-    sentence = people.sentence_of(token.i)
-    doc = token.doc
-    for i in range(token.i - 1, -1, -1):
-        if sentence - people.sentence_of(i) > REPEAT_WINDOW:
-            return None
-        earlier = doc[i]
+    for earlier in _tokens_back(people, token, REPEAT_WINDOW):
         if kin_word(earlier.lemma_.lower()) != kin_word(lemma) or earlier.tag_ != "NN" or earlier.dep_ == "compound" or people.in_quote(earlier.idx):
             continue
         if _bare_definite(earlier):
@@ -637,12 +632,7 @@ def _named_pair(people: PeopleIndex, token: Token) -> Resolution | None:
         return None
     if token.lemma_.lower() not in PERSON_NOUNS:
         return None
-    sentence = people.sentence_of(token.i)
-    doc = token.doc
-    for i in range(token.i - 1, -1, -1):
-        if sentence - people.sentence_of(i) > PAIR_WINDOW:
-            return None
-        t = doc[i]
+    for t in _tokens_back(people, token, PAIR_WINDOW):
         if t.dep_ != "conj" or t.i not in people.token_person or t.head.i not in people.token_person:
             continue
         first, second = people.token_person[t.head.i], people.token_person[t.i]
