@@ -273,3 +273,36 @@ def _articles(db: Path) -> int:
             conn.close()
     except sqlite3.Error:
         return 0
+
+
+def test_the_log_is_copied_back_beside_the_writer_and_the_store_stays_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a bulk batch's commit a thread copies the log back into the file (the writer
+    would otherwise stop for it); the database file alone then holds what was committed,
+    while the writer is still open, and the store is row for row the usual one."""
+    import saidwhat.store.db as store_db
+
+    first, second = corpus(tmp_path)
+    clean = tmp_path / "clean.db"
+    for folder in (first, second):
+        ingest_paths([folder], clean)
+    monkeypatch.setattr(store_db, "BEHIND_STATEMENTS", 1)
+    db = tmp_path / "behind.db"
+    store = QuoteStore(db)
+    try:
+        ingest_paths([first], store)
+        checkpointer = store._checkpointer
+        assert checkpointer is not None, "no checkpoint was started after the batch"
+        checkpointer.join(timeout=60)
+        # immutable: the log is not read, only what was copied back into the file
+        conn = sqlite3.connect(f"file:{db}?mode=ro&immutable=1", uri=True)
+        try:
+            in_file = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            conn.close()
+        assert in_file == store.counts()["articles"] > 0
+        ingest_paths([second], store)
+    finally:
+        store.close()
+    assert tables(db) == tables(clean)
