@@ -79,11 +79,7 @@ _ISO_MONTH = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
 MMAP_BYTES = 1 << 30  # memory-map up to 1 GiB of the file (pages are shared with the OS cache)
 CACHE_KIB = 64 * 1024  # SQLite's own page cache per connection
 WRITER_CACHE_KIB = 256 * 1024  # and a writer's (see __init__)
-# A writer copies the log back itself at this many pages (400 MB): the bound when the
-# checkpoint thread falls behind. Its checkpoint still running when the next batch starts,
-# the log holds two bulk batches (about 260 MB) before it restarts; at 200 MB the writer
-# stopped for every second batch.
-CHECKPOINT_PAGES = 100_000
+CHECKPOINT_PAGES = 50_000  # a writer copies the log back at this many pages (200 MB)
 JOURNAL_LIMIT_BYTES = 64 * 1024 * 1024  # the log file is cut back to this after a checkpoint
 # Statements written since the last checkpoint after which a commit starts one in a thread of
 # its own (a bulk batch of 2,000 articles is about 33,000): see ``_checkpoint_behind``.
@@ -317,6 +313,10 @@ class QuoteStore:
         if self.readonly:
             raise StoreError(f"{self.path} is open read-only")
         with self._lock:
+            if self._checkpointer is not None:
+                # what is left of it: the log restarts from its beginning only when this
+                # transaction starts after every page is copied back
+                self._checkpointer.join()
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
@@ -334,9 +334,11 @@ class QuoteStore:
         A checkpoint mostly waits for the disk (fsync): at a million statements the
         writer's own stopped it 0.7-1.8 s every second or third bulk batch. A passive one
         here overlaps the next batch's Python work; the log restarts from its beginning at
-        the next commit once it is all copied back. The writer's ``wal_autocheckpoint``
-        stays as the bound should this one fall behind. A process killed during it loses
-        nothing: the log stays until SQLite's own recovery copies it back."""
+        the next transaction's first write once it is all copied back. The writer's ``wal_autocheckpoint``
+        stays as the bound, and the next transaction waits for what is left of this one, so
+        the log holds one batch (130 MB a bulk batch at 1M; it held two, 255 MB, when the
+        next began first). A process killed during it loses nothing: the log stays until
+        SQLite's own recovery copies it back."""
         if self._checkpointer is not None and self._checkpointer.is_alive():
             return  # one at a time; the next commit starts another
         self._unchecked = 0
