@@ -552,6 +552,16 @@ ORGANISATION_SHAPE_CASES = [
          "Ruiz unveiled endorsements from 95 retired generals and admirals -- most of whom had previously "
          "announced their support -- who cited her years as mayor.",
          "their support", INDIRECT, "95 retired generals and admirals", rule="quantified"),
+    Case("shape-description-never-the-other-party",
+         "Tom Hale, the Republican presidential nominee, met Ana Ruiz, a Democrat, in Eastwick on Monday. Hale spoke "
+         "first. The Democratic presidential nominee said the harbour tax would stay.",
+         "the harbour tax would stay", INDIRECT, "Ana Ruiz", mention="The Democratic presidential nominee",
+         rule="description"),
+    Case("shape-repeated-her-organisation",
+         "Ana Ruiz opened her office in Eastwick on Monday. A spokeswoman for Ana Ruiz says neither the mayor nor "
+         "her campaign took money from the port. The campaign says the candidate will announce a harbour plan on Friday.",
+         "the candidate will announce a harbour plan", INDIRECT, "Ana Ruiz’s campaign", mention="The campaign",
+         rule="repeated"),
     Case("shape-organisation-by-what-it-is",
          "Harbour Air cut three routes on Monday. The airline said fuel costs had doubled.",
          "fuel costs had doubled", INDIRECT, "Harbour Air", rule="organisation-description"),

@@ -928,6 +928,11 @@ class PeopleIndex:
         ]
         # "the Republican nominee": the one whose descriptors share the most of its words
         words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
+        party = {_PARTIES[w] for w in words if w in _PARTIES}
+        if len(party) == 1:
+            # "the Democratic presidential nominee" is never the one the article calls Republican
+            persons = [i for i in persons if not (self._parties(i) - party)]
+            matching = [i for i in matching if i in persons]
         if matching and words:
             overlap = {
                 i: len(words & {w.strip(".,").lower() for d in self.people[i].descriptors for w in d.split()})
@@ -948,7 +953,7 @@ class PeopleIndex:
                     if len(matching) == 1:
                         return matching[0]
             return self._most_salient(matching, token.i)
-        found = self._salient_antecedent(token.i, gender=gender)
+        found = self._salient_antecedent(token.i, gender=gender, allowed=set(persons) if party else None)
         if found is None:
             # news often describes before it names: "the striker said ... Tariq Haddad, 27, has"
             sentence = self._sent_of[token.i]
@@ -962,7 +967,11 @@ class PeopleIndex:
             )
         return found
 
-    def _salient_antecedent(self, token_index: int, *, gender: str | None) -> int | None:
+    def _parties(self, index: int) -> set[str]:
+        """The parties a person's descriptors name ("The Republican presidential nominee")."""
+        return {_PARTIES[w] for d in self.people[index].descriptors for w in d.lower().split() if w in _PARTIES}
+
+    def _salient_antecedent(self, token_index: int, *, gender: str | None, allowed: set[int] | None = None) -> int | None:
         """A description refers back to someone already important in the story: weigh how
         often and how prominently (as a subject, in the lead) each person came up before."""
         sentence = self._sent_of[token_index]
@@ -976,6 +985,7 @@ class PeopleIndex:
             i for i in recent
             if self.people[i].kind == PersonKind.PERSON
             and (gender is None or self.people[i].gender in (None, gender))
+            and (allowed is None or i in allowed)
         ]
         if not options:
             return None
@@ -1279,6 +1289,13 @@ def mention_span(token: Token) -> tuple[int, int]:
         if child.dep_ in ("compound", "flat") and child.i == right + 1:
             right = child.i
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+# party words in descriptions, to the party they name
+_PARTIES = {
+    "democratic": "democratic", "democrat": "democratic", "republican": "republican", "gop": "republican",
+    "conservative": "conservative", "tory": "conservative", "liberal": "liberal", "labour": "labour", "ndp": "ndp",
+}
 
 
 def _spaced_dash(token: Token) -> bool:

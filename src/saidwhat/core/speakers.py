@@ -514,6 +514,8 @@ def _description(people: PeopleIndex, token: Token, span: Span) -> Resolution | 
     return _speaker(people, index, span, "description", antecedent)
 
 
+# organisations "his" or "her" names as the person's own ("her campaign"), unlike "her bank"
+_RUN_BY_THEIR_OWNER = frozenset("campaign administration office team staff foundation party government".split())
 REPEAT_WINDOW = 30  # sentences "the poll" looks back for "a Bloomberg poll"
 _PLACE_NOUNS = frozenset("state country nation city town province region county village capital island".split())
 
@@ -539,10 +541,13 @@ def _repeated(people: PeopleIndex, token: Token, span: Span) -> Resolution | Non
         if earlier.dep_ == "attr":  # "Florida is a swing state": the subject is the one
             named = next((c for c in earlier.head.children if c.dep_ == "nsubj"), earlier)
         lefts = list(earlier.lefts)
-        says_which = any(c.pos_ == "PROPN" and c.dep_ in ("compound", "poss") for c in lefts)
+        # "Clinton's campaign", "her campaign" (the one she runs): which one it is
+        says_which = any(c.pos_ == "PROPN" and c.dep_ in ("compound", "poss") for c in lefts) or (
+            len(lefts) == 1 and lefts[0].lower_ in ("his", "her") and lemma in _RUN_BY_THEIR_OWNER
+        )
         if named is earlier and not says_which and not (lefts and lefts[0].lower_ in ("a", "an")):
             return None  # "his bank", "the fact-checking website": no fuller name than "the bank"
-        found = _resolve(people, named)
+        found = _resolve(people, named, skip="coordination" if named.dep_ == "conj" else "")  # "nor her campaign": the campaign
         if found.person is not None:
             person = people.people[found.person]
             return Resolution(
