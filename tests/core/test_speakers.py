@@ -562,6 +562,14 @@ ORGANISATION_SHAPE_CASES = [
          "her campaign took money from the port. The campaign says the candidate will announce a harbour plan on Friday.",
          "the candidate will announce a harbour plan", INDIRECT, "Ana Ruiz’s campaign", mention="The campaign",
          rule="repeated"),
+    Case("shape-it-is-someones-organisation",
+         "Ana Ruiz's campaign is defending her tweets about the port. "
+         "It is denouncing what it calls \u201cthe biggest coordinated attack in the town's history.\u201d",
+         "the biggest coordinated attack", QuoteType.MIXED, "Ana Ruiz's campaign", mention="it", rule="thing-pronoun"),
+    Case("shape-they-after-according-to",
+         "Tom Hale ran the harbour board for years, according to former board members. "
+         "They said he rated staff by how loudly they agreed with him.",
+         "he rated staff", INDIRECT, "former board members", mention="They", rule="group-pronoun"),
     Case("shape-organisation-by-what-it-is",
          "Harbour Air cut three routes on Monday. The airline said fuel costs had doubled.",
          "fuel costs had doubled", INDIRECT, "Harbour Air", rule="organisation-description"),

@@ -33,6 +33,7 @@ from .lexicon import (
     BELIEF_VERBS,
     INTRODUCING_VERBS,
     NAMING_VERBS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PHRASAL_CUES,
     QUOTE_MARKS,
@@ -360,17 +361,22 @@ REPEATED = register(Rule(
 
 
 _THING_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Aa]n?) (?:[\w’'-]+ ){0,3}?(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
+_OWNED_ORGANISATION = re.compile(r"\b[A-Z][\w.-]*['’]s (?:" + "|".join(sorted(ORG_NOUNS)) + r")\b")  # "Trump's campaign"
 _IT = re.compile(r"\b[Ii]t\b")
 
 
 def _thing_subjects(doc: Doc) -> Iterator[int]:
-    """Starts of the sentences naming an ad, a study or a report within ``THING_WINDOW``
-    sentences before an "it": the ``thing-pronoun`` resolver reads their subject."""
+    """Starts of the sentences naming an ad, a study, a report or someone's organisation
+    ("Trump's campaign") within ``THING_WINDOW`` sentences before an "it": the
+    ``thing-pronoun`` resolver reads their subject."""
     text = doc_text(doc)
     yield from _before(
         doc, THING_WINDOW,
         trigger=lambda sent: _IT.search(text, sent.start_char, sent.end_char) is not None,
-        wanted=lambda _, sent: _THING_SUBJECT.search(text, sent.start_char, sent.end_char) is not None,
+        wanted=lambda _, sent: (
+            _THING_SUBJECT.search(text, sent.start_char, sent.end_char) is not None
+            or _OWNED_ORGANISATION.search(text, sent.start_char, sent.end_char) is not None
+        ),
         own=True,
     )
 

@@ -368,7 +368,10 @@ def _thing_pronoun(people: PeopleIndex, token: Token, span: Span) -> Resolution 
     if token.lower_ != "it" or token.head.dep_ in ("relcl", "acl"):
         return None  # "The statement referenced the impact it said ...": a clause inside its sentence
     thing = _latest_subject(people, token)
-    if thing is None or thing.tag_ != "NN" or thing.lemma_.lower() not in THING_NOUNS:
+    if thing is None or thing.tag_ != "NN":
+        return None
+    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in thing.children)  # "Donald Trump's campaign"
+    if thing.lemma_.lower() not in THING_NOUNS and not (owned and thing.lemma_.lower() in ORG_NOUNS):
         return None
     found = _resolve(people, thing)
     speaker = found.speaker
@@ -435,9 +438,13 @@ def _plural_antecedent(people: PeopleIndex, token: Token) -> Resolution | None:
     plural subject (a plural noun, coordinated names, "Republicans") before "they"."""
     organisation: tuple[Token, Resolution] | None = None  # "Politifact did a check. They published ..."
     for t in _tokens_back(people, token, PLURAL_WINDOW):
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or people.in_quote(t.idx):
+        if t.pos_ == "PRON" or people.in_quote(t.idx):
             continue
-        if t.head.dep_ not in ("ROOT", "conj"):
+        if t.tag_ in ("NNS", "NNPS") and _after_according_to(t):
+            pass  # "according to show insiders. They said ...": the source just named
+        elif t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        elif t.head.dep_ not in ("ROOT", "conj"):
             continue  # the subject of a reported clause ("say other changes are needed") is not who speaks
         plural = t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "NORP" or any(c.dep_ == "conj" for c in t.children)
         if not plural:
@@ -453,6 +460,15 @@ def _plural_antecedent(people: PeopleIndex, token: Token) -> Resolution | None:
     if organisation is not None:
         return _through(people, token, *organisation)
     return None
+
+
+def _after_according_to(token: Token) -> bool:
+    """Whether ``token`` ends the phrase after "according to" ("according to show insiders")."""
+    doc = token.doc
+    words = [t.lower_ for t in doc[max(0, token.i - 4) : token.i]]
+    return "according" in words and words[words.index("according") + 1 : words.index("according") + 2] == ["to"] and (
+        token.i + 1 >= len(doc) or doc[token.i + 1].is_punct
+    )
 
 
 def _through(people: PeopleIndex, token: Token, antecedent: Token, found: Resolution) -> Resolution:
