@@ -23,6 +23,7 @@ class S:
     type: QuoteType = QuoteType.DIRECT
     after: str = ""  # find the words after this text (to pick a later occurrence)
     kind: PersonKind = PersonKind.PERSON
+    rule: str = "verb"  # the statement rule's id, as the engine names it (core/rules.py)
 
 
 def span(text: str, words: str, after: str = "") -> Span:
@@ -38,7 +39,7 @@ def build(id: str, text: str, statements: list[S], people: list[Person]) -> Arti
         mention = span(text, s.mention, s.after) if s.mention else None
         speaker = Speaker(s.speaker, mention, s.kind) if s.speaker else None
         quotes.append(
-            Quote(where.start, where.end, where.text, s.type, speaker, cue, 0.9, f"{s.type.value}:cue-clause")
+            Quote(where.start, where.end, where.text, s.type, speaker, cue, 0.9, f"{s.type.value}:{s.rule}")
         )
     return ArticleQuotes(id=id, quotes=tuple(quotes), people=tuple(people))
 
@@ -51,7 +52,7 @@ Mayor Ana Lindqvist said the new bridge would open in 2027.
 
 Opposition leader Marcus Obi called the cost "a blank cheque" and said he would keep pushing for an audit.
 
-Some residents said the noise would be unbearable.
+Some residents said the noise would be unbearable. It was reported that the contract had been signed in March.
 """
 
 BRIDGE = build(
@@ -60,10 +61,13 @@ BRIDGE = build(
     [
         S("the new bridge would open in 2027", "Ana Lindqvist", "said", "Mayor Ana Lindqvist", QuoteType.INDIRECT),
         S('"This is the day the east side stops waiting,"', "Ana Lindqvist", "told", "Lindqvist", after='"This'),
-        S('the cost "a blank cheque"', "Marcus Obi", "called", "Opposition leader Marcus Obi", QuoteType.MIXED),
+        S('the cost "a blank cheque"', "Marcus Obi", "called", "Opposition leader Marcus Obi", QuoteType.MIXED,
+          rule="naming"),
         S("he would keep pushing for an audit", "Marcus Obi", "said", "Opposition leader Marcus Obi",
           QuoteType.INDIRECT, after="Opposition"),
-        S("the noise would be unbearable", None, "said", None, QuoteType.INDIRECT, after="Some residents"),
+        S("the noise would be unbearable", "Some residents", "said", "Some residents", QuoteType.INDIRECT,
+          after="Some residents", kind=PersonKind.GROUP),
+        S("that the contract had been signed in March", None, "reported", None, QuoteType.INDIRECT),
     ],
     [
         Person("Ana Lindqvist", aliases=("Lindqvist", "Mayor Ana Lindqvist"), descriptors=("the mayor",), gender="female"),

@@ -54,7 +54,7 @@ def test_article_page_highlights_every_statement_and_lists_people(client: TestCl
     assert page.status_code == 200
     html = page.text
     check(html[html.index("<article") : html.index("</article>") + len("</article>")])
-    assert len(re.findall(r'<mark class="stmt[^"]*"[^>]*tabindex="0"', html)) == 5
+    assert len(re.findall(r'<mark class="stmt[^"]*"[^>]*tabindex="0"', html)) == 6
     assert 'data-speaker="unattributed"' in html and "1 with no named source" in html
     assert '<span class="cue">called</span>' in html
     assert 'class="person-card" data-speaker="Marcus Obi"' in html
@@ -134,9 +134,9 @@ def test_api_search_with_filters_and_pagination(client: TestClient) -> None:
     assert client.get("/api/search", params={"q": "bridge", "outlet": "Harbour Herald"}).json()["total"] == 1
     assert client.get("/api/search", params={"speaker": "Lindqvist", "until": "2024-03"}).json()["total"] == 2
     assert client.get("/api/search", params={"since": "2024-06-01"}).json()["total"] == 2
-    assert client.get("/api/search", params={"type": "indirect"}).json()["total"] == 3
+    assert client.get("/api/search", params={"type": "indirect"}).json()["total"] == 4
     page = client.get("/api/search", params={"limit": 2, "offset": 2}).json()
-    assert page["total"] == 9 and page["limit"] == 2 and page["offset"] == 2 and len(page["items"]) == 2
+    assert page["total"] == 10 and page["limit"] == 2 and page["offset"] == 2 and len(page["items"]) == 2
 
 
 @pytest.mark.parametrize(
@@ -159,7 +159,7 @@ def test_api_article(client: TestClient) -> None:
     body = client.get("/api/articles/bridge-vote").json()
     assert body["title"] == "Council approves river bridge after long fight"
     quotes = body["result"]["quotes"]
-    assert len(quotes) == 5
+    assert len(quotes) == 6
     for q in quotes:  # offsets index the text
         assert body["text"][q["start"] : q["end"]] == q["text"]
 

@@ -51,7 +51,7 @@ def page(browser: Any, base_url: str) -> Iterator[Any]:
 def test_article_view_highlights_statements_and_lists_speakers(page: Any, base_url: str) -> None:
     page.goto(f"{base_url}/articles/bridge-vote")
     statements = page.locator("mark.stmt[tabindex='0']")
-    assert statements.count() == 5
+    assert statements.count() == 6
     assert page.locator("mark.stmt[data-speaker='Ana Lindqvist']").count() == 2
     assert page.locator("mark.stmt-none").count() == 1
     # each speaker has a colour of their own, and it is drawn
@@ -61,17 +61,17 @@ def test_article_view_highlights_statements_and_lists_speakers(page: Any, base_u
         for name in ("Ana Lindqvist", "Marcus Obi")
     }
     assert len(set(colours.values())) == 2 and "rgba(0, 0, 0, 0)" not in colours.values()
-    assert page.locator("article .cue").count() == 5 and page.locator("article .mention").count() == 3
-    # the side panel lists the people with aliases and descriptors
+    assert page.locator("article .cue").count() == 6 and page.locator("article .mention").count() == 4
+    # the side panel lists the speakers with aliases and descriptors: two persons, one group
     panel = page.locator(".people-list")
-    assert panel.locator(".person-card").count() == 2
+    assert panel.locator(".person-card").count() == 3
     assert "opposition leader" in panel.inner_text() and "Mayor Ana Lindqvist" in panel.inner_text()
     # keyboard: tab to a statement; the popover says who said it, by which rule, how sure
     page.locator("#quote-2").focus()
     popover = page.locator("#stmt-popover")
     popover.wait_for(state="visible")
     text = popover.inner_text()
-    assert "Marcus Obi" in text and "mixed:cue-clause" in text and "0.90" in text
+    assert "Marcus Obi" in text and "mixed:naming" in text and "0.90" in text
     assert page.locator(".person-card.active").get_attribute("data-speaker") == "Marcus Obi"
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), clip={"x": 0, "y": 0, "width": 1280, "height": 812})

@@ -221,10 +221,12 @@ def render_article(text: str, result: ArticleQuotes) -> RenderedArticle:
 
     html = Markup(_build(text, elements))
     counts: dict[str, int] = {}
+    kinds: dict[str, str] = {}  # a speaker's kind as its statements give it ("Some residents": group)
     for info in infos:
         if info.speaker is not None:
             counts[info.speaker] = counts.get(info.speaker, 0) + 1
-    people = _people(result.people, hues, counts)
+            kinds.setdefault(info.speaker, info.kind or "unknown")
+    people = _people(result.people, hues, counts, kinds)
     return RenderedArticle(
         html=html,
         statements=tuple(infos),
@@ -234,7 +236,7 @@ def render_article(text: str, result: ArticleQuotes) -> RenderedArticle:
 
 
 def _people(
-    people: Sequence[Person], hues: dict[str, int], counts: dict[str, int]
+    people: Sequence[Person], hues: dict[str, int], counts: dict[str, int], kinds: dict[str, str]
 ) -> tuple[PersonInfo, ...]:
     out: list[PersonInfo] = []
     seen: set[str] = set()
@@ -253,7 +255,7 @@ def _people(
     # A speaker the people list does not hold still gets a row.
     for name, count in counts.items():
         if name not in seen:
-            out.append(PersonInfo(name, "unknown", (), (), hues[name], count))
+            out.append(PersonInfo(name, kinds.get(name, "unknown"), (), (), hues[name], count))
     out.sort(key=lambda p: (-p.statements, p.name.casefold()))
     return tuple(out)
 
