@@ -38,7 +38,7 @@ from .lexicon import (
     WRITING_VERBS,
     WROTE,
 )
-from .people import PeopleIndex
+from .people import PeopleIndex, is_quoted_nickname
 from .quotes import QuotedSpan, find_quoted_spans, paragraphs
 from .speakers import resolve_speaker, turned_to
 from .types import ArticleQuotes, Person, PersonKind, Quote, QuoteType, Span, Speaker
@@ -119,7 +119,7 @@ def extract(doc: Doc, *, id: str | None = None, acts: Collection[str] = DEFAULT_
     for k, q in enumerate(quoted):
         if k in claimed:
             continue
-        if _inside_statement(q, drafts) or _is_nickname(q, text):
+        if _inside_statement(q, drafts) or is_quoted_nickname(text, q.start, q.end):
             continue
         found, rule = _quote_cue(q, doc, people.in_quote, cues, sentences, sent_starts, text)
         if found is not None and q.word_count(text) < SHORT_QUOTE_WORDS and not _speech_like(q, found, doc):
@@ -391,22 +391,6 @@ def _next_sentence(text: str, end: int, start: int) -> bool:
 
 
 _MINOR_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
-
-
-def _is_nickname(q: QuotedSpan, text: str) -> bool:
-    """Marcia "Cia" Price, Robert C. "Bobby" Scott: one or two capitalised words quoted
-    between a first name and a surname are what the person is called, not anything said."""
-    a, b = q.inner(text)
-    words = text[a:b].split()
-    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.strip(".").isalpha() for w in words):
-        return False
-    before = text[max(0, q.start - 30) : q.start].split()
-    after = text[q.end : q.end + 30].split()
-    return (
-        bool(before) and bool(after) and text[q.start - 1 : q.start] == " " and text[q.end : q.end + 1] == " "
-        and before[-1].rstrip(".")[:1].isupper() and before[-1].rstrip(".").isalpha()
-        and after[0][:1].isupper() and after[0].rstrip(",.;:").replace("'s", "").replace("’s", "").isalpha()
-    )
 
 
 def _looks_like_title(q: QuotedSpan, text: str) -> bool:

@@ -1351,6 +1351,17 @@ _WORD = re.compile(r"\w+")
 _QUOTED_NICKNAME = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z]\.)?) [\"“']([A-Z][a-z]+)[\"”'] ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
+
+
+def is_quoted_nickname(text: str, start: int, end: int) -> bool:
+    """Whether the quotation at ``[start, end)`` (marks included) is the nickname of a name
+    (Marcia "Cia" Price, Robert C. "Bobby" Scott): what the person is called, not anything said."""
+    return any(
+        m.start(2) - 1 == start and m.end(2) + 1 == end
+        for m in _QUOTED_NICKNAME.finditer(text, max(0, start - 40), min(len(text), end + 40))
+    )
+
+
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "&"})
 

@@ -371,7 +371,7 @@ def _thing_subjects(doc: Doc) -> Iterator[int]:
     ``thing-pronoun`` resolver reads their subject."""
     text = doc_text(doc)
     yield from _before(
-        doc, THING_WINDOW,
+        list(doc.sents), THING_WINDOW,
         trigger=lambda sent: _IT.search(text, sent.start_char, sent.end_char) is not None,
         wanted=lambda _, sent: (
             _THING_SUBJECT.search(text, sent.start_char, sent.end_char) is not None
@@ -382,11 +382,11 @@ def _thing_subjects(doc: Doc) -> Iterator[int]:
 
 
 def _before(
-    doc: Doc, window: int, *, trigger: Callable[[SpacySpan], bool], wanted: Callable[[int, SpacySpan], bool], own: bool = False
+    sentences: list[SpacySpan], window: int, *,
+    trigger: Callable[[SpacySpan], bool], wanted: Callable[[int, SpacySpan], bool], own: bool = False,
 ) -> Iterator[int]:
     """Starts of the sentences ``wanted`` (given their number and the sentence) within
     ``window`` sentences before one that ``trigger`` picks (and that one too when ``own``)."""
-    sentences = list(doc.sents)
     for k, sent in enumerate(sentences):
         if not trigger(sent):
             continue
@@ -414,13 +414,14 @@ def _organisations_before_they(doc: Doc) -> Iterator[int]:
     """Starts of the sentences naming an organisation within ``PLURAL_WINDOW`` sentences
     before a "they": the plural-pronoun resolver reads whether it is the subject."""
     text = doc_text(doc)
-    starts = [sent.start for sent in doc.sents]
+    sentences = list(doc.sents)
+    starts = [sent.start for sent in sentences]
     with_org = [False] * len(starts)
     for ent in doc.ents:  # once over the entities: Span.ents per sentence would rescan them all
         if ent.label_ == "ORG":
             with_org[bisect_right(starts, ent.start) - 1] = True
     yield from _before(
-        doc, PLURAL_WINDOW,
+        sentences, PLURAL_WINDOW,
         trigger=lambda sent: _THEY.search(text, sent.start_char, sent.end_char) is not None,
         wanted=lambda j, _: with_org[j],
     )
@@ -453,7 +454,7 @@ def _named_pairs(doc: Doc) -> Iterator[int]:
         return plural is not None and _singular(plural.group(1)) in PERSON_NOUNS
 
     yield from _before(
-        doc, PAIR_WINDOW,
+        list(doc.sents), PAIR_WINDOW,
         trigger=people_plural,
         wanted=lambda _, sent: _NAMED_PAIR.search(text, sent.start_char, sent.end_char) is not None,
     )

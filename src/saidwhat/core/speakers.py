@@ -587,9 +587,12 @@ _SAME_THING = (
 )
 
 
+_KIN = {word: min(group) for group in _SAME_THING for word in group}
+
+
 def kin_word(lemma: str) -> str:
     """The word standing for ``lemma``'s group of words for one thing (itself if none)."""
-    return next((min(group) for group in _SAME_THING if lemma in group), lemma)
+    return _KIN.get(lemma, lemma)
 
 
 def _bare_definite(token: Token) -> bool:
