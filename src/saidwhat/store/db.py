@@ -502,6 +502,14 @@ class QuoteStore:
         keys = {p: fingerprint_key(p) for p, _ in prepared if p}
         known = self._known_groups(keys)
         window = self._contain_window()
+        # the quotes the window takes (a group, so a fingerprint) and what each best matches,
+        # looked up for the whole batch at once (fingerprint.ContainWindow)
+        windowed = [
+            (next_id + at, shingle_set) for at, (print_, shingle_set) in enumerate(prepared)
+            if print_ is not None and shingle_set
+        ]  # fmt: skip
+        matches = window.best_matches([i for i, _ in windowed], [s for _, s in windowed])
+        batch_groups: dict[int, int] = {}  # the group of each quote of this batch
         people_rows: list[tuple[Any, ...]] = []
         alias_rows: list[tuple[int, str, str]] = []
         descriptor_rows: list[tuple[int, str]] = []
@@ -549,14 +557,19 @@ class QuoteStore:
                 said_by: int | None = None
                 if speaker is not None:
                     said_by = by_name.get(speaker)
-                    if said_by is None:  # a speaker the engine did not list among the article's people
+                    if (
+                        said_by is None
+                    ):  # a speaker the engine did not list among the article's people
                         said_by = self._resolve_person([speaker], kind, None)
                         self._names_rows(said_by, [speaker], (), alias_rows, descriptor_rows)
                         by_name[speaker] = said_by
                     quoted[said_by] = quoted.get(said_by, 0) + 1
                 group_id = None
                 if print_ is not None:
-                    group_id = known.get(print_) or window.group_of(shingle_set)
+                    group_id = known.get(print_)
+                    if not group_id and next_id in matches:
+                        match = matches[next_id]
+                        group_id = batch_groups.get(match) or window.group(match)
                     if group_id is None:
                         group_id = next_group
                         next_group += 1
@@ -564,19 +577,29 @@ class QuoteStore:
                     else:  # the group shows its longest occurrence
                         longer.append((q[2], group_id, len(q[2])))
                     known[print_] = group_id  # the same words again, in this batch
-                if group_id is not None:
-                    window.add(next_id, group_id, shingle_set)
+                    batch_groups[next_id] = group_id
                 counted.append((next_id, *place, kind or "none", said_by or 0))
                 quote_rows.append(
-                    (next_id, a.id, index, *q[:16], said_by, group_id, print_, len(shingle_set),
-                     sort_date, *q[16:], keys.get(print_) if print_ else None)
+                    (
+                        next_id,
+                        a.id,
+                        index,
+                        *q[:16],
+                        said_by,
+                        group_id,
+                        print_,
+                        len(shingle_set),
+                        sort_date,
+                        *q[16:],
+                        keys.get(print_) if print_ else None,
+                    )
                 )
                 next_id += 1
             if sort_date and next_id > first_id:
                 span = dates.setdefault(sort_date, [first_id, next_id - 1])
                 span[0], span[1] = min(span[0], first_id), max(span[1], next_id - 1)
             named = {pid for pid in by_name.values()}
-            tally.add(a, quoted, {r[2] for r in people_rows[len(people_rows) - len(a.people):]})
+            tally.add(a, quoted, {r[2] for r in people_rows[len(people_rows) - len(a.people) :]})
             touched |= named
         conn.executemany(
             "INSERT OR IGNORE INTO aliases(person_id, alias, norm) VALUES (?, ?, ?)", alias_rows
@@ -592,6 +615,11 @@ class QuoteStore:
         )
         conn.executemany(
             "INSERT INTO quote_groups(id, fingerprint, text) VALUES (?, ?, ?)", new_groups
+        )
+        window.extend(
+            [i for i, _ in windowed],
+            [batch_groups[i] for i, _ in windowed],
+            [s for _, s in windowed],
         )
         self._insert_quotes(quote_rows)
         conn.executemany(
@@ -674,8 +702,12 @@ class QuoteStore:
                 (WINDOW,),
             ).fetchall()
             with collector_paused():
-                for quote_id, group_id, text in reversed(rows):
-                    window.add(int(quote_id), int(group_id), shingles_of(quote_words(text)))
+                rows.reverse()
+                window.extend(
+                    [int(r[0]) for r in rows],
+                    [int(r[1]) for r in rows],
+                    [shingles_of(quote_words(r[2])) for r in rows],
+                )
             self._window = window
         return self._window
 
@@ -684,7 +716,9 @@ class QuoteStore:
         counts, outlets, months and dates. Returns the people whose first or last date may
         have been this article's (to recompute with ``_redate`` once it is gone)."""
         conn = self.conn
-        row = conn.execute("SELECT date, outlet FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = conn.execute(
+            "SELECT date, outlet FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
         if row is None:
             return set()
         date, outlet = row[0], row[1] or "unknown"
@@ -859,7 +893,9 @@ class QuoteStore:
             # the article's canonical name when it is a full one; the aliases are surface
             # forms ("Crooked Hillary Clinton", "Universe Alicia Machado") only used otherwise
             canonical = _parse_name(names[0]) if names else None
-            full = canonical is not None and canonical.first is not None and not canonical.is_initial
+            full = (
+                canonical is not None and canonical.first is not None and not canonical.is_initial
+            )
             key = canonical if full else _best_name(tuple(names))
         if key is None:
             label = max(names, key=len).strip() or "unknown"
@@ -1249,7 +1285,11 @@ class QuoteStore:
         fts_from = "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid" + (
             " JOIN articles a ON a.id = q.article_id" if articles else ""
         )
-        cond = ["quotes_fts MATCH ?", f"quotes_fts.{span}" if span.startswith("rowid") else span, *where]
+        cond = [
+            "quotes_fts MATCH ?",
+            f"quotes_fts.{span}" if span.startswith("rowid") else span,
+            *where,
+        ]
         # The window to start in (matches with a smaller id than ``below``) and, inside it,
         # the (rank, id) of the last item already shown.
         below: int | None = None
@@ -1422,7 +1462,9 @@ class QuoteStore:
             where.append("p.kind = ?")
             params.append(kind)
         limit, offset = max(0, int(limit)), max(0, int(offset))
-        total = self._rows(f"SELECT count(*) FROM people p WHERE {' AND '.join(where)}", params)[0][0]
+        total = self._rows(f"SELECT count(*) FROM people p WHERE {' AND '.join(where)}", params)[0][
+            0
+        ]
         cursor = _decode_cursor(after)
         page_where, page_params = list(where), list(params)
         if cursor is not None:
@@ -1544,7 +1586,11 @@ class QuoteStore:
         """A person's statements, newest first (same date: in the order stored); ``after``
         is the ``next_cursor`` of the page before."""
         page = self._newest(
-            ["q.person_id = ?"], [person_id], False, max(0, int(limit)), max(0, int(offset)),
+            ["q.person_id = ?"],
+            [person_id],
+            False,
+            max(0, int(limit)),
+            max(0, int(offset)),
             _decode_cursor(after),
         )
         counted = self._rows("SELECT quote_count FROM people WHERE id = ?", (person_id,))

@@ -24,7 +24,11 @@ import hashlib
 import math
 import re
 import unicodedata
-from collections import Counter, OrderedDict
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from itertools import chain
+
+import numpy as np
 
 SHINGLE_WORDS = 4
 MIN_WORDS = 4
@@ -89,87 +93,189 @@ def shingles_of(words: list[str]) -> set[int]:
 
 
 class ContainWindow:
-    """The shingles of the latest ``capacity`` quotes, for finding the group of a quote that
-    contains, or is contained in, a new one.
+    """The shingles of the latest ``capacity`` quotes, for finding the quote that contains, or
+    is contained in, a new one.
 
-    Bounded: each shingle keeps its ``POSTINGS`` latest quotes, so a stock phrase found in
+    Bounded: a shingle counts only its ``POSTINGS`` latest quotes, so a stock phrase found in
     thousands of statements costs no more than a rare one; a statement repeated more often
     than that is still found through its latest copies, which belong to its group.
+
+    Held as numpy arrays sorted by shingle, and matched a batch at a time: a dict of a
+    million shingles, updated a quote at a time, was a sixth of a bulk ingest's time (each
+    update a cache miss in a large table); a batch now costs two sorts and a few passes.
+    ``best_matches`` gives each new quote what the window would give it had the quotes
+    before it in the batch been added one by one (``tests/store/test_contain_window.py``
+    checks it against that one-by-one reading).
     """
 
     def __init__(self, capacity: int = WINDOW) -> None:
         self.capacity = capacity
-        # shingle -> the quote holding it, or a list of them (oldest first) when several
-        # do: most shingles are in one quote, and a million small lists made the window slow
-        # to build (each a container the garbage collector walks); ints and tuples are not
-        self._postings: dict[int, int | list[int]] = {}
-        self._quotes: OrderedDict[int, tuple[int, tuple[int, ...]]] = OrderedDict()
+        # the held quotes, oldest first: id, group, shingle count
+        self._ids = np.zeros(0, np.int64)
+        self._groups = np.zeros(0, np.int64)
+        self._sizes = np.zeros(0, np.int64)
+        # one row per (shingle, quote), sorted by shingle, then quote id
+        self._shingles = np.zeros(0, np.int64)
+        self._owners = np.zeros(0, np.int64)
+        self._dropped: set[int] = set()  # discarded, still in the arrays until the next extend
+        self._looked_up: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def __len__(self) -> int:
-        return len(self._quotes)
+        return len(self._ids) - len(self._dropped)
 
-    def add(self, quote_id: int, group_id: int, shingle_set: set[int] | frozenset[int]) -> None:
-        if not shingle_set:
-            return
-        self._quotes[quote_id] = (group_id, tuple(shingle_set))
-        postings = self._postings
-        for shingle in shingle_set:
-            posting = postings.get(shingle)
-            if posting is None:
-                postings[shingle] = quote_id
-            elif isinstance(posting, int):
-                postings[shingle] = [posting, quote_id]
-            else:
-                posting.append(quote_id)
-                if len(posting) > POSTINGS:
-                    del posting[0]
-        while len(self._quotes) > self.capacity:
-            self.discard(next(iter(self._quotes)))
+    def group(self, quote_id: int) -> int:
+        """The group of a held quote."""
+        return int(self._groups[np.searchsorted(self._ids, quote_id)])
 
     def discard(self, quote_id: int) -> None:
-        entry = self._quotes.pop(quote_id, None)
-        if entry is None:
-            return
-        postings = self._postings
-        for shingle in entry[1]:
-            posting = postings.get(shingle)
-            if posting is None:
-                continue
-            if isinstance(posting, int):
-                if posting == quote_id:
-                    del postings[shingle]
-            elif quote_id in posting:
-                posting.remove(quote_id)
-                if len(posting) == 1:
-                    postings[shingle] = posting[0]
+        """Forget a quote (its article was replaced)."""
+        at = int(np.searchsorted(self._ids, quote_id))
+        if at < len(self._ids) and self._ids[at] == quote_id:
+            self._dropped.add(quote_id)
 
-    def group_of(self, shingle_set: set[int]) -> int | None:
-        """The group of the quote that best contains or is contained in this one, if any."""
-        if not shingle_set:
-            return None
-        postings = self._postings
-        # the shingles some stored quote holds, found in C: a quote that contains or is
-        # contained in this one shares at least ``needed`` of them, and most statements
-        # share none or a few stock phrases
-        common = postings.keys() & shingle_set
+    def _forget_from(self, first_new: int) -> None:
+        """Held quotes from ``first_new`` on are no longer stored (new ids follow the highest
+        stored one, so an id is used again only after its quote was deleted)."""
+        if len(self._ids) and self._ids[-1] >= first_new:
+            self._dropped.update(self._ids[np.searchsorted(self._ids, first_new) :].tolist())
+
+    def extend(
+        self, ids: Sequence[int], groups: Sequence[int], shingle_sets: Sequence[AbstractSet[int]]
+    ) -> None:
+        """Add quotes, in id order, each id above every held one; those without shingles are
+        not held. The oldest go once more than ``capacity`` are held."""
+        keep = [at for at, one in enumerate(shingle_sets) if one]
+        new_ids = np.fromiter((ids[at] for at in keep), np.int64, len(keep))
+        looked_up, self._looked_up = self._looked_up, None
+        if len(new_ids):
+            self._forget_from(int(new_ids[0]))
+        if self._dropped:
+            looked_up = None
+            gone = np.fromiter(self._dropped, np.int64, len(self._dropped))
+            self._dropped = set()
+            kept = ~np.isin(self._ids, gone)
+            self._ids, self._groups, self._sizes = (
+                self._ids[kept],
+                self._groups[kept],
+                self._sizes[kept],
+            )
+            rows = ~np.isin(self._owners, gone)
+            self._shingles, self._owners = self._shingles[rows], self._owners[rows]
+        sets = [shingle_sets[at] for at in keep]
+        if looked_up is not None and np.array_equal(looked_up[0], new_ids):
+            self._shingles, self._owners = looked_up[1], looked_up[2]
+        else:
+            new_shingles, new_owners = _rows(new_ids, sets)
+            self._shingles, self._owners = _merged(
+                self._shingles, self._owners, new_shingles, new_owners
+            )
+        self._ids = np.concatenate([self._ids, new_ids])
+        self._groups = np.concatenate(
+            [self._groups, np.fromiter((groups[at] for at in keep), np.int64, len(keep))]
+        )
+        self._sizes = np.concatenate(
+            [self._sizes, np.fromiter(map(len, sets), np.int64, len(sets))]
+        )
+        if len(self._ids) > self.capacity:  # the oldest go: ids rise, so a cut by id
+            oldest = self._ids[len(self._ids) - self.capacity]
+            self._ids = self._ids[len(self._ids) - self.capacity :]
+            self._groups = self._groups[len(self._groups) - self.capacity :]
+            self._sizes = self._sizes[len(self._sizes) - self.capacity :]
+            rows = self._owners >= oldest
+            self._shingles, self._owners = self._shingles[rows], self._owners[rows]
+
+    def best_matches(
+        self, ids: Sequence[int], shingle_sets: Sequence[AbstractSet[int]]
+    ) -> dict[int, int]:
+        """For new quotes (ids in order, above every held one), the quote each best contains
+        or is contained in, among the held ones and the new ones before it, as the window
+        would hold them after adding those one by one; quotes with no match are left out."""
+        keep = [at for at, one in enumerate(shingle_sets) if one]
+        if not keep:
+            return {}
+        new_ids = np.fromiter((ids[at] for at in keep), np.int64, len(keep))
+        self._forget_from(int(new_ids[0]))
+        sets = [shingle_sets[at] for at in keep]
+        sizes = np.fromiter(map(len, sets), np.int64, len(sets))
+        live_ids, live_sizes = self._ids, self._sizes
+        shingles, owners = self._shingles, self._owners
+        if self._dropped:
+            dropped = np.fromiter(self._dropped, np.int64, len(self._dropped))
+            held = ~np.isin(live_ids, dropped)
+            live_ids, live_sizes = live_ids[held], live_sizes[held]
+            rows = ~np.isin(owners, dropped)
+            shingles, owners = shingles[rows], owners[rows]
+        new_shingles, new_owners = _rows(new_ids, sets)
+        shingles, owners = _merged(shingles, owners, new_shingles, new_owners)
+        # what ``extend`` with these quotes then holds, before the oldest go: kept, so the
+        # batch's rows are sorted and merged once
+        self._looked_up = (new_ids, shingles, owners) if not self._dropped else None
+        every_id = np.concatenate([live_ids, new_ids])  # in id order: a quote's rank
+        every_size = np.concatenate([live_sizes, sizes])
+        # the oldest quote still held when each new one is looked up: the window then holds
+        # the ``capacity`` quotes before it
+        first_held = every_id[
+            np.maximum(np.arange(len(new_ids)) + len(live_ids) - self.capacity, 0)
+        ]
+        # rows of a new quote whose shingle an earlier quote has (the row before it)
+        at = np.flatnonzero(owners[1:] >= new_ids[0]) + 1
+        at = at[shingles[at] == shingles[at - 1]]
+        rank = np.searchsorted(new_ids, owners[at])
+        oldest = first_held[rank]
+        pairs_new: list[np.ndarray] = []
+        pairs_old: list[np.ndarray] = []
+        for back in range(1, POSTINGS + 1):  # a shingle's latest POSTINGS quotes
+            before = at - back
+            ok = before >= 0
+            at, rank, oldest, before = at[ok], rank[ok], oldest[ok], before[ok]
+            ok = (shingles[before] == shingles[at]) & (owners[before] >= oldest)
+            at, rank, oldest, before = at[ok], rank[ok], oldest[ok], before[ok]
+            if not len(at):
+                break
+            pairs_new.append(rank)
+            pairs_old.append(owners[before])
+        if not pairs_new:
+            return {}
+        new_rank = np.concatenate(pairs_new)
+        old_id = np.concatenate(pairs_old)
+        # count the shingles each pair shares
+        base = int(every_id[0])
+        span = int(every_id[-1]) - base + 1
+        key = new_rank * span + (old_id - base)
+        pair, shared = np.unique(key, return_counts=True)
         needed = max(1, math.ceil(CONTAINMENT * MIN_SHINGLES))
-        if len(common) < needed:
-            return None
-        shared: Counter[int] = Counter()
-        for shingle in common:
-            posting = postings[shingle]
-            if isinstance(posting, int):
-                shared[posting] += 1
-            else:
-                shared.update(posting)
-        best: tuple[float, int, int] | None = None
-        for quote_id, count in shared.items():
-            if count < needed:
-                continue
-            group_id, theirs = self._quotes[quote_id]
-            containment = count / max(1, min(len(shingle_set), len(theirs)))
-            if containment >= CONTAINMENT and (
-                best is None or (containment, quote_id) > (best[0], best[1])
-            ):
-                best = (containment, quote_id, group_id)
-        return best[2] if best else None
+        enough = shared >= needed
+        pair, shared = pair[enough], shared[enough]
+        new_rank, old_id = pair // span, pair % span + base
+        theirs = every_size[np.searchsorted(every_id, old_id)]
+        containment = shared / np.maximum(1, np.minimum(sizes[new_rank], theirs))
+        close = containment >= CONTAINMENT
+        new_rank, old_id, containment = new_rank[close], old_id[close], containment[close]
+        if not len(new_rank):
+            return {}
+        # the best of each: the highest containment, then the latest quote
+        order = np.lexsort((old_id, containment, new_rank))
+        last = np.flatnonzero(np.append(new_rank[order][1:] != new_rank[order][:-1], True))
+        best = order[last]
+        return dict(zip(new_ids[new_rank[best]].tolist(), old_id[best].tolist(), strict=True))
+
+
+def _rows(ids: np.ndarray, sets: Sequence[AbstractSet[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """The (shingle, quote) rows of quotes given in id order, sorted by shingle then id."""
+    sizes = np.fromiter(map(len, sets), np.int64, len(sets))
+    shingles = np.fromiter(chain.from_iterable(sets), np.int64, int(sizes.sum()))
+    owners = np.repeat(ids, sizes)
+    order = np.argsort(shingles, kind="stable")  # stable: a shingle's quotes stay in id order
+    return shingles[order], owners[order]
+
+
+def _merged(
+    shingles: np.ndarray, owners: np.ndarray, more_shingles: np.ndarray, more_owners: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Two row sets sorted by shingle then id, the second's ids above the first's, as one."""
+    if not len(shingles):
+        return more_shingles, more_owners
+    order = np.argsort(np.concatenate([shingles, more_shingles]), kind="stable")  # two runs
+    return np.concatenate([shingles, more_shingles])[order], np.concatenate([owners, more_owners])[
+        order
+    ]
