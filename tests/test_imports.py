@@ -82,6 +82,13 @@ def test_starts_without_spacy(imported: dict[str, set[str]], statement: str) -> 
     assert loaded(imported[statement], NO_SPACY) == []
 
 
+@pytest.mark.parametrize("statement", ["store", "cli"])
+def test_store_commands_start_without_numpy(imported: dict[str, set[str]], statement: str) -> None:
+    """numpy (and the thread pool it starts) cost the store commands 0.1 s of start-up: the
+    writer's containment window and the report import it where they use it."""
+    assert loaded(imported[statement], ("numpy",)) == []
+
+
 def test_extract_is_still_there_when_asked_for() -> None:
     code = "import saidwhat, sys; f = saidwhat.extract; print('spacy' in sys.modules, callable(f))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
