@@ -4,6 +4,7 @@
     python benchmarks/store_scale.py measure /tmp/saidwhat-scale/1m.db [--requests 50]
     python benchmarks/store_scale.py all           # build, then measure both stores
     python benchmarks/store_scale.py time-ingest /tmp/saidwhat-scale/1m.db [--folders 3]
+    python benchmarks/store_scale.py log-pages /tmp/saidwhat-scale/1m.db
 
 **The corpus is generated**, deterministically (``--seed``), so no model runs and nothing
 from a licensed corpus is copied. Sizes follow PolNeAR dev's export (84 articles, 1,503
@@ -30,7 +31,12 @@ writer costs (it reads the latest statements' shingles once), and the database s
 copy is deleted after): ``--folders`` folders of ``--chunk`` new articles, written once to
 ``OUT/extra`` from the build's world (same words, people, widely quoted lines) with another
 random stream, new ids and the corpus's last dates; one writer, folder after folder, each
-folder's rate as ``build`` records it, the writer's start apart.
+folder's rate as ``build`` records it, the writer's start apart (it counts the process's
+import of the Parquet reader too).
+
+``log-pages`` ingests the first of those folders into a copy with every checkpoint off and
+counts the pages its transaction wrote to the log, by table and index (SQLite's ``dbstat``):
+where a larger store costs more to write to.
 
 ``measure`` opens a store read-only and times, ``--requests`` times each (p50, p95 in ms):
 the pages and JSON API endpoints in-process (Starlette's TestClient over the ASGI app,
@@ -527,6 +533,54 @@ def time_ingest(db: Path, out: Path, folders: int, chunk: int, seed: int) -> dic
     }
 
 
+def log_pages(db: Path, out: Path, chunk: int, seed: int) -> dict[str, Any]:
+    """What one new export folder's transaction writes to the log, by table and index: the
+    folder ingested into a copy of ``db`` with every checkpoint off, then the log's frames
+    read back (each a page) and each page named through SQLite's ``dbstat``. A page many
+    rows touch is one frame; pages an index's random keys touch grow with the store."""
+    import struct
+
+    from saidwhat.store import db as store_db
+
+    folder = extra_folders(out, 1, chunk, seed)[0]
+    copy = out / f"log-pages-{db.name}"
+    for path in copy.parent.glob(copy.name + "*"):
+        path.unlink()
+    _checkpoint(db)
+    shutil.copyfile(db, copy)
+    store, _start = open_writer(copy)
+    behind = store_db.QuoteStore._checkpoint_behind
+    store_db.QuoteStore._checkpoint_behind = lambda self: None  # type: ignore[method-assign]
+    try:
+        store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        rate = ingest_chunk(store, folder)
+        log = Path(f"{copy}-wal").read_bytes()
+        page_size = struct.unpack(">I", log[8:12])[0]
+        pages = [
+            struct.unpack(">I", log[at : at + 4])[0]
+            for at in range(32, len(log) - 24 - page_size + 1, 24 + page_size)
+        ]
+        names = dict(store.conn.execute("SELECT pageno, name FROM dbstat").fetchall())
+    finally:
+        store_db.QuoteStore._checkpoint_behind = behind  # type: ignore[method-assign]
+        store.close()
+        for path in copy.parent.glob(copy.name + "*"):
+            path.unlink()
+    by_name: dict[str, int] = {}
+    for page in set(pages):
+        name = names.get(page, "(free)")
+        by_name[name] = by_name.get(name, 0) + 1
+    return {
+        "db": str(db),
+        "statements_before": rate["statements_before"],
+        "articles": rate["articles"],
+        "log_frames": len(pages),
+        "log_mb": round(len(pages) * page_size / 1e6, 1),
+        "pages": dict(sorted(by_name.items(), key=lambda kv: -kv[1])),
+    }
+
+
 def _checkpoint(db: Path) -> None:
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -721,9 +775,15 @@ def main() -> int:
     )
     t.add_argument("db", type=Path)
     t.add_argument("--folders", type=int, default=3)
-    t.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    t.add_argument("--chunk", type=int, default=2_000)
-    t.add_argument("--seed", type=int, default=12)
+    lp = sub.add_parser(
+        "log-pages",
+        help="the pages one new folder's transaction writes, by table and index",
+    )
+    lp.add_argument("db", type=Path)
+    for p in (t, lp):
+        p.add_argument("--out", type=Path, default=DEFAULT_OUT)
+        p.add_argument("--chunk", type=int, default=2_000)
+        p.add_argument("--seed", type=int, default=12)
     for p in (b, a):
         p.add_argument("--out", type=Path, default=DEFAULT_OUT)
         p.add_argument("--statements", type=int, default=1_000_000)
@@ -740,6 +800,8 @@ def main() -> int:
     if args.command == "time-ingest":
         timed = time_ingest(args.db, args.out, args.folders, args.chunk, args.seed)
         print(json.dumps(timed, indent=1))
+    if args.command == "log-pages":
+        print(json.dumps(log_pages(args.db, args.out, args.chunk, args.seed), indent=1))
     if args.command == "measure":
         results = measure(args.db, args.requests)
         print(json.dumps(results, indent=1))
