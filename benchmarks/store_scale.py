@@ -96,20 +96,9 @@ TITLES = ("Mr", "Ms", "Dr", "Senator", "Minister", "Governor", "Mayor", "General
 GROUPS = ("officials", "sources", "analysts", "residents", "critics", "economists", "aides")
 CUES = ("said", "told reporters", "added", "warned", "argued", "explained", "insisted", "noted")
 OUTLETS = (
-    "Harbour Gazette",
-    "Northern Ledger",
-    "The Daily Lantern",
-    "Riverside Post",
-    "Capital Wire",
-    "Valley Herald",
-    "Metro Courier",
-    "Coastal Times",
-    "The Evening Signal",
-    "Union Dispatch",
-    "Prairie Tribune",
-    "Island Observer",
-    "Summit Review",
-    "The Morning Anchor",
+    "Harbour Gazette", "Northern Ledger", "The Daily Lantern", "Riverside Post", "Capital Wire",
+    "Valley Herald", "Metro Courier", "Coastal Times", "The Evening Signal", "Union Dispatch",
+    "Prairie Tribune", "Island Observer", "Summit Review", "The Morning Anchor",
 )
 START_DATE = date(2023, 1, 1)
 DAYS = 730
@@ -200,7 +189,11 @@ def make_article(world: World, number: int, total: int) -> tuple[Any, Any]:
         if filler_words > 0 and rng.random() < 0.6:
             add(world.sentence(10, 25).capitalize() + ". ")
         roll = rng.random()
-        words = rng.choice(world.viral) if rng.random() < VIRAL_SHARE else world.sentence(8, 40)
+        words = (
+            rng.choice(world.viral)
+            if rng.random() < VIRAL_SHARE
+            else world.sentence(8, 40)
+        )
         if rng.random() < 0.3 and words in world.viral:
             cut = words.split()
             words = " ".join(cut[: max(10, len(cut) - 3)])  # an outlet quoting part of it
@@ -210,16 +203,8 @@ def make_article(world: World, number: int, total: int) -> tuple[Any, Any]:
             content = add(words)
             add(". ")
             quotes.append(
-                Quote(
-                    content.start,
-                    content.end,
-                    content.text,
-                    QuoteType.INDIRECT,
-                    None,
-                    None,
-                    0.6,
-                    "indirect:unnamed",
-                )
+                Quote(content.start, content.end, content.text, QuoteType.INDIRECT, None,
+                      None, 0.6, "indirect:unnamed")
             )
             continue
         if group is not None and roll < 0.14:
@@ -253,16 +238,8 @@ def make_article(world: World, number: int, total: int) -> tuple[Any, Any]:
             add(". ")
             qtype, rule = QuoteType.INDIRECT, "indirect:subject"
         quotes.append(
-            Quote(
-                content.start,
-                content.end,
-                content.text,
-                qtype,
-                Speaker(name, said, kind),
-                cue,
-                round(rng.uniform(0.5, 0.99), 2),
-                rule,
-            )
+            Quote(content.start, content.end, content.text, qtype, Speaker(name, said, kind), cue,
+                  round(rng.uniform(0.5, 0.99), 2), rule)
         )
         if index % 4 == 3:
             add("\n\n")
@@ -271,19 +248,10 @@ def make_article(world: World, number: int, total: int) -> tuple[Any, Any]:
     for name, spans in mentions.items():
         kind = PersonKind.ORGANISATION if name in world.groups else PersonKind.PERSON
         people.append(
-            Person(
-                name,
-                kind,
-                tuple(sorted(aliases.get(name, set()) - {name})),
-                (),
-                None,
-                None,
-                tuple(spans),
-            )
+            Person(name, kind, tuple(sorted(aliases.get(name, set()) - {name})), (), None, None,
+                   tuple(spans))
         )
-    day = START_DATE + timedelta(
-        days=min(DAYS - 1, int(DAYS * number / total) + rng.randint(-3, 3))
-    )
+    day = START_DATE + timedelta(days=min(DAYS - 1, int(DAYS * number / total) + rng.randint(-3, 3)))
     meta = {
         "title": title,
         "date": day.isoformat(),
@@ -346,11 +314,8 @@ def generate_chunks(out: Path, statements: int, chunk: int, seed: int) -> list[P
         folder = chunks_dir / f"{len(folders):03d}"
         write_chunk(folder, batch)
         folders.append(folder)
-        print(
-            f"generated {number} articles, {made} statements "
-            f"({time.perf_counter() - started:.0f} s)",
-            file=sys.stderr,
-        )
+        print(f"generated {number} articles, {made} statements "
+              f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     stamp.write_text(json.dumps(params))
     return folders
 
@@ -610,9 +575,7 @@ def _cpu_now(children: bool) -> float:
     return time.process_time()
 
 
-def _time(
-    call: Callable[[], Any], n: int, warm: int = 2, children: bool = False
-) -> dict[str, float]:
+def _time(call: Callable[[], Any], n: int, warm: int = 2, children: bool = False) -> dict[str, float]:
     """Wall time and CPU time (this process's, or its finished children's) of each call.
 
     The CPU time is what the call costs on a core of its own; on a machine shared with other
@@ -642,7 +605,9 @@ def pick_subjects(db: Path) -> dict[str, str]:
     article_id = conn.execute(
         "SELECT article_id FROM quotes WHERE id >= ? LIMIT 1", (middle,)
     ).fetchone()[0]
-    outlet = conn.execute("SELECT outlet FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    outlet = conn.execute(
+        "SELECT outlet FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()[0]
     people = conn.execute("SELECT count(*) FROM people").fetchone()[0]
     conn.close()
     words = phrase_text.split()
@@ -705,9 +670,7 @@ def measure(db: Path, requests: int) -> dict[str, Any]:
         api["api people deep page (cursor)"] = f"/api/people?after={deep}"
         count = client.get(f"/api/people/{s['person']}").json()["quote_count"]
         person = client.get(f"/api/people/{s['person']}?offset={min(2000, count // 2)}").json()
-        web["a person's deep page"] = (
-            f"/people/{s['person']}?after={person['quotes']['next_cursor']}"
-        )
+        web["a person's deep page"] = f"/people/{s['person']}?after={person['quotes']['next_cursor']}"
         for label, url in {**web, **api}.items():
             assert url is not None
             response = client.get(url)
@@ -721,15 +684,7 @@ def measure(db: Path, requests: int) -> dict[str, Any]:
     exe = str(beside) if beside.exists() else shutil.which("saidwhat") or "saidwhat"
     commands = {
         "saidwhat search the": [exe, "search", "the", "--db", str(db)],
-        "saidwhat search NAME --since": [
-            exe,
-            "search",
-            s["name"],
-            "--since",
-            "2024-01",
-            "--db",
-            str(db),
-        ],
+        "saidwhat search NAME --since": [exe, "search", s["name"], "--since", "2024-01", "--db", str(db)],
         "saidwhat people": [exe, "people", "--db", str(db)],
         "saidwhat show PERSON": [exe, "show", s["person_name"], "--db", str(db)],
     }

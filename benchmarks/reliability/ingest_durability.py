@@ -38,7 +38,7 @@ DEFAULT_DATA = str(REPO.parent / "shared" / "data" / "polnear" / "dev.jsonl")
 DEFAULT_SEED = str(REPO.parent / "shared" / "data" / "seed" / "mattis.txt")
 
 TABLES = ("articles", "quotes", "people", "aliases", "descriptors", "article_people",
-          "quote_groups", "quote_shingles")
+          "quote_groups")
 WORDS = ("said", "clinton", "trump", "president", "campaign", "obama", "email")
 
 

@@ -557,9 +557,7 @@ class QuoteStore:
                 said_by: int | None = None
                 if speaker is not None:
                     said_by = by_name.get(speaker)
-                    if (
-                        said_by is None
-                    ):  # a speaker the engine did not list among the article's people
+                    if said_by is None:  # a speaker the engine did not list among the article's people
                         said_by = self._resolve_person([speaker], kind, None)
                         self._names_rows(said_by, [speaker], (), alias_rows, descriptor_rows)
                         by_name[speaker] = said_by
@@ -580,26 +578,15 @@ class QuoteStore:
                     batch_groups[next_id] = group_id
                 counted.append((next_id, *place, kind or "none", said_by or 0))
                 quote_rows.append(
-                    (
-                        next_id,
-                        a.id,
-                        index,
-                        *q[:16],
-                        said_by,
-                        group_id,
-                        print_,
-                        len(shingle_set),
-                        sort_date,
-                        *q[16:],
-                        keys.get(print_) if print_ else None,
-                    )
+                    (next_id, a.id, index, *q[:16], said_by, group_id, print_, len(shingle_set),
+                     sort_date, *q[16:], keys.get(print_) if print_ else None)
                 )
                 next_id += 1
             if sort_date and next_id > first_id:
                 span = dates.setdefault(sort_date, [first_id, next_id - 1])
                 span[0], span[1] = min(span[0], first_id), max(span[1], next_id - 1)
             named = {pid for pid in by_name.values()}
-            tally.add(a, quoted, {r[2] for r in people_rows[len(people_rows) - len(a.people) :]})
+            tally.add(a, quoted, {r[2] for r in people_rows[len(people_rows) - len(a.people):]})
             touched |= named
         conn.executemany(
             "INSERT OR IGNORE INTO aliases(person_id, alias, norm) VALUES (?, ?, ?)", alias_rows
@@ -617,9 +604,7 @@ class QuoteStore:
             "INSERT INTO quote_groups(id, fingerprint, text) VALUES (?, ?, ?)", new_groups
         )
         window.extend(
-            [i for i, _ in windowed],
-            [batch_groups[i] for i, _ in windowed],
-            [s for _, s in windowed],
+            [i for i, _ in windowed], [batch_groups[i] for i, _ in windowed], [s for _, s in windowed]
         )
         self._insert_quotes(quote_rows)
         conn.executemany(
@@ -702,7 +687,7 @@ class QuoteStore:
                 (WINDOW,),
             ).fetchall()
             with collector_paused():
-                rows.reverse()
+                rows.reverse()  # oldest first
                 window.extend(
                     [int(r[0]) for r in rows],
                     [int(r[1]) for r in rows],
@@ -716,9 +701,7 @@ class QuoteStore:
         counts, outlets, months and dates. Returns the people whose first or last date may
         have been this article's (to recompute with ``_redate`` once it is gone)."""
         conn = self.conn
-        row = conn.execute(
-            "SELECT date, outlet FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
+        row = conn.execute("SELECT date, outlet FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return set()
         date, outlet = row[0], row[1] or "unknown"
@@ -893,9 +876,7 @@ class QuoteStore:
             # the article's canonical name when it is a full one; the aliases are surface
             # forms ("Crooked Hillary Clinton", "Universe Alicia Machado") only used otherwise
             canonical = _parse_name(names[0]) if names else None
-            full = (
-                canonical is not None and canonical.first is not None and not canonical.is_initial
-            )
+            full = canonical is not None and canonical.first is not None and not canonical.is_initial
             key = canonical if full else _best_name(tuple(names))
         if key is None:
             label = max(names, key=len).strip() or "unknown"
@@ -1285,11 +1266,7 @@ class QuoteStore:
         fts_from = "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid" + (
             " JOIN articles a ON a.id = q.article_id" if articles else ""
         )
-        cond = [
-            "quotes_fts MATCH ?",
-            f"quotes_fts.{span}" if span.startswith("rowid") else span,
-            *where,
-        ]
+        cond = ["quotes_fts MATCH ?", f"quotes_fts.{span}" if span.startswith("rowid") else span, *where]
         # The window to start in (matches with a smaller id than ``below``) and, inside it,
         # the (rank, id) of the last item already shown.
         below: int | None = None
@@ -1462,9 +1439,7 @@ class QuoteStore:
             where.append("p.kind = ?")
             params.append(kind)
         limit, offset = max(0, int(limit)), max(0, int(offset))
-        total = self._rows(f"SELECT count(*) FROM people p WHERE {' AND '.join(where)}", params)[0][
-            0
-        ]
+        total = self._rows(f"SELECT count(*) FROM people p WHERE {' AND '.join(where)}", params)[0][0]
         cursor = _decode_cursor(after)
         page_where, page_params = list(where), list(params)
         if cursor is not None:
@@ -1586,11 +1561,7 @@ class QuoteStore:
         """A person's statements, newest first (same date: in the order stored); ``after``
         is the ``next_cursor`` of the page before."""
         page = self._newest(
-            ["q.person_id = ?"],
-            [person_id],
-            False,
-            max(0, int(limit)),
-            max(0, int(offset)),
+            ["q.person_id = ?"], [person_id], False, max(0, int(limit)), max(0, int(offset)),
             _decode_cursor(after),
         )
         counted = self._rows("SELECT quote_count FROM people WHERE id = ?", (person_id,))

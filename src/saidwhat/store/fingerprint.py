@@ -293,7 +293,6 @@ def _merged(
 
     if not len(shingles):
         return more_shingles, more_owners
-    order = np.argsort(np.concatenate([shingles, more_shingles]), kind="stable")  # two runs
-    return np.concatenate([shingles, more_shingles])[order], np.concatenate([owners, more_owners])[
-        order
-    ]
+    every_shingle = np.concatenate([shingles, more_shingles])
+    order = np.argsort(every_shingle, kind="stable")  # two sorted runs: a merge
+    return every_shingle[order], np.concatenate([owners, more_owners])[order]
