@@ -505,8 +505,6 @@ def log_pages(db: Path, out: Path, chunk: int, seed: int) -> dict[str, Any]:
     rows touch is one frame; pages an index's random keys touch grow with the store."""
     import struct
 
-    from saidwhat.store import db as store_db
-
     folder = extra_folders(out, 1, chunk, seed)[0]
     copy = out / f"log-pages-{db.name}"
     for path in copy.parent.glob(copy.name + "*"):
@@ -514,8 +512,7 @@ def log_pages(db: Path, out: Path, chunk: int, seed: int) -> dict[str, Any]:
     _checkpoint(db)
     shutil.copyfile(db, copy)
     store, _start = open_writer(copy)
-    behind = store_db.QuoteStore._checkpoint_behind
-    store_db.QuoteStore._checkpoint_behind = lambda self: None  # type: ignore[method-assign]
+    store._checkpoint_behind = lambda: None  # the log keeps every frame of the transaction
     try:
         store.conn.execute("PRAGMA wal_autocheckpoint = 0")
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -528,7 +525,6 @@ def log_pages(db: Path, out: Path, chunk: int, seed: int) -> dict[str, Any]:
         ]
         names = dict(store.conn.execute("SELECT pageno, name FROM dbstat").fetchall())
     finally:
-        store_db.QuoteStore._checkpoint_behind = behind  # type: ignore[method-assign]
         store.close()
         for path in copy.parent.glob(copy.name + "*"):
             path.unlink()

@@ -504,11 +504,10 @@ class QuoteStore:
         window = self._contain_window()
         # the quotes the window takes (a group, so a fingerprint) and what each best matches,
         # looked up for the whole batch at once (fingerprint.ContainWindow)
-        windowed = [
-            (next_id + at, shingle_set) for at, (print_, shingle_set) in enumerate(prepared)
-            if print_ is not None and shingle_set
-        ]  # fmt: skip
-        matches = window.best_matches([i for i, _ in windowed], [s for _, s in windowed])
+        grouped = [at for at, (print_, _) in enumerate(prepared) if print_ is not None]
+        grouped_ids = [next_id + at for at in grouped]
+        grouped_shingles = [prepared[at][1] for at in grouped]
+        matches = window.best_matches(grouped_ids, grouped_shingles)
         batch_groups: dict[int, int] = {}  # the group of each quote of this batch
         people_rows: list[tuple[Any, ...]] = []
         alias_rows: list[tuple[int, str, str]] = []
@@ -603,9 +602,7 @@ class QuoteStore:
         conn.executemany(
             "INSERT INTO quote_groups(id, fingerprint, text) VALUES (?, ?, ?)", new_groups
         )
-        window.extend(
-            [i for i, _ in windowed], [batch_groups[i] for i, _ in windowed], [s for _, s in windowed]
-        )
+        window.extend(grouped_ids, [batch_groups[i] for i in grouped_ids], grouped_shingles)
         self._insert_quotes(quote_rows)
         conn.executemany(
             "UPDATE quote_groups SET text = ? WHERE id = ? AND length(text) < ?", longer

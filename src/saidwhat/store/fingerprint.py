@@ -121,7 +121,7 @@ class ContainWindow:
         # one row per (shingle, quote), sorted by shingle, then quote id
         self._shingles = np.zeros(0, np.int64)
         self._owners = np.zeros(0, np.int64)
-        self._dropped: set[int] = set()  # discarded, still in the arrays until the next extend
+        self._dropped: set[int] = set()  # discarded, in the arrays until the next batch arrives
         self._looked_up: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def __len__(self) -> int:
@@ -141,30 +141,25 @@ class ContainWindow:
         if at < len(self._ids) and self._ids[at] == quote_id:
             self._dropped.add(quote_id)
 
-    def _forget_from(self, first_new: int) -> None:
-        """Held quotes from ``first_new`` on are no longer stored (new ids follow the highest
-        stored one, so an id is used again only after its quote was deleted)."""
+    def _arrive(
+        self, ids: Sequence[int], shingle_sets: Sequence[AbstractSet[int]]
+    ) -> tuple[np.ndarray, list[AbstractSet[int]], np.ndarray]:
+        """New quotes' ids, shingle sets and sizes, those without shingles left out (the
+        window does not hold them), after the quotes no longer stored leave the arrays."""
         import numpy as np
 
-        if len(self._ids) and self._ids[-1] >= first_new:
-            self._dropped.update(self._ids[np.searchsorted(self._ids, first_new) :].tolist())
-
-    def extend(
-        self, ids: Sequence[int], groups: Sequence[int], shingle_sets: Sequence[AbstractSet[int]]
-    ) -> None:
-        """Add quotes, in id order, each id above every held one; those without shingles are
-        not held. The oldest go once more than ``capacity`` are held."""
-        import numpy as np
-
-        keep = [at for at, one in enumerate(shingle_sets) if one]
-        new_ids = np.fromiter((ids[at] for at in keep), np.int64, len(keep))
-        looked_up, self._looked_up = self._looked_up, None
-        if len(new_ids):
-            self._forget_from(int(new_ids[0]))
+        sets = [one for one in shingle_sets if one]
+        new_ids = np.fromiter(
+            (i for i, one in zip(ids, shingle_sets, strict=True) if one), np.int64, len(sets)
+        )
+        if len(new_ids) and len(self._ids) and self._ids[-1] >= new_ids[0]:
+            # new ids follow the highest stored one, so an id is used again only after its
+            # quote was deleted: the held ones from there on are gone
+            self._dropped.update(self._ids[np.searchsorted(self._ids, new_ids[0]) :].tolist())
         if self._dropped:
-            looked_up = None
             gone = np.fromiter(self._dropped, np.int64, len(self._dropped))
             self._dropped = set()
+            self._looked_up = None
             kept = ~np.isin(self._ids, gone)
             self._ids, self._groups, self._sizes = (
                 self._ids[kept],
@@ -173,27 +168,35 @@ class ContainWindow:
             )
             rows = ~np.isin(self._owners, gone)
             self._shingles, self._owners = self._shingles[rows], self._owners[rows]
-        sets = [shingle_sets[at] for at in keep]
+        return new_ids, sets, np.fromiter(map(len, sets), np.int64, len(sets))
+
+    def extend(
+        self, ids: Sequence[int], groups: Sequence[int], shingle_sets: Sequence[AbstractSet[int]]
+    ) -> None:
+        """Add quotes, in id order, each id above every held one; those without shingles are
+        not held. The oldest go once more than ``capacity`` are held."""
+        import numpy as np
+
+        new_ids, sets, sizes = self._arrive(ids, shingle_sets)
+        looked_up, self._looked_up = self._looked_up, None
         if looked_up is not None and np.array_equal(looked_up[0], new_ids):
             self._shingles, self._owners = looked_up[1], looked_up[2]
         else:
-            new_shingles, new_owners = _rows(new_ids, sets)
             self._shingles, self._owners = _merged(
-                self._shingles, self._owners, new_shingles, new_owners
+                self._shingles, self._owners, *_rows(new_ids, sets, sizes)
             )
+        held_groups = (g for g, one in zip(groups, shingle_sets, strict=True) if one)
         self._ids = np.concatenate([self._ids, new_ids])
-        self._groups = np.concatenate(
-            [self._groups, np.fromiter((groups[at] for at in keep), np.int64, len(keep))]
-        )
-        self._sizes = np.concatenate(
-            [self._sizes, np.fromiter(map(len, sets), np.int64, len(sets))]
-        )
-        if len(self._ids) > self.capacity:  # the oldest go: ids rise, so a cut by id
-            oldest = self._ids[len(self._ids) - self.capacity]
-            self._ids = self._ids[len(self._ids) - self.capacity :]
-            self._groups = self._groups[len(self._groups) - self.capacity :]
-            self._sizes = self._sizes[len(self._sizes) - self.capacity :]
-            rows = self._owners >= oldest
+        self._groups = np.concatenate([self._groups, np.fromiter(held_groups, np.int64, len(sets))])
+        self._sizes = np.concatenate([self._sizes, sizes])
+        cut = len(self._ids) - self.capacity
+        if cut > 0:  # the oldest go: ids rise, so a cut by id
+            rows = self._owners >= self._ids[cut]
+            self._ids, self._groups, self._sizes = (
+                self._ids[cut:],
+                self._groups[cut:],
+                self._sizes[cut:],
+            )
             self._shingles, self._owners = self._shingles[rows], self._owners[rows]
 
     def best_matches(
@@ -204,26 +207,14 @@ class ContainWindow:
         would hold them after adding those one by one; quotes with no match are left out."""
         import numpy as np
 
-        keep = [at for at, one in enumerate(shingle_sets) if one]
-        if not keep:
+        new_ids, sets, sizes = self._arrive(ids, shingle_sets)
+        if not len(new_ids):
             return {}
-        new_ids = np.fromiter((ids[at] for at in keep), np.int64, len(keep))
-        self._forget_from(int(new_ids[0]))
-        sets = [shingle_sets[at] for at in keep]
-        sizes = np.fromiter(map(len, sets), np.int64, len(sets))
         live_ids, live_sizes = self._ids, self._sizes
-        shingles, owners = self._shingles, self._owners
-        if self._dropped:
-            dropped = np.fromiter(self._dropped, np.int64, len(self._dropped))
-            held = ~np.isin(live_ids, dropped)
-            live_ids, live_sizes = live_ids[held], live_sizes[held]
-            rows = ~np.isin(owners, dropped)
-            shingles, owners = shingles[rows], owners[rows]
-        new_shingles, new_owners = _rows(new_ids, sets)
-        shingles, owners = _merged(shingles, owners, new_shingles, new_owners)
+        shingles, owners = _merged(self._shingles, self._owners, *_rows(new_ids, sets, sizes))
         # what ``extend`` with these quotes then holds, before the oldest go: kept, so the
         # batch's rows are sorted and merged once
-        self._looked_up = (new_ids, shingles, owners) if not self._dropped else None
+        self._looked_up = (new_ids, shingles, owners)
         every_id = np.concatenate([live_ids, new_ids])  # in id order: a quote's rank
         every_size = np.concatenate([live_sizes, sizes])
         # the oldest quote still held when each new one is looked up: the window then holds
@@ -274,11 +265,13 @@ class ContainWindow:
         return dict(zip(new_ids[new_rank[best]].tolist(), old_id[best].tolist(), strict=True))
 
 
-def _rows(ids: np.ndarray, sets: Sequence[AbstractSet[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """The (shingle, quote) rows of quotes given in id order, sorted by shingle then id."""
+def _rows(
+    ids: np.ndarray, sets: Sequence[AbstractSet[int]], sizes: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The (shingle, quote) rows of quotes given in id order (``sizes``: each set's length),
+    sorted by shingle then id."""
     import numpy as np
 
-    sizes = np.fromiter(map(len, sets), np.int64, len(sets))
     shingles = np.fromiter(chain.from_iterable(sets), np.int64, int(sizes.sum()))
     owners = np.repeat(ids, sizes)
     order = np.argsort(shingles, kind="stable")  # stable: a shingle's quotes stay in id order
