@@ -1,4 +1,5 @@
-"""Repeated statements are looked up through an 8-byte key of their fingerprint (schema 4)."""
+"""Repeated statements are looked up through an 8-byte key of their fingerprint (schema 4),
+held in the ``quote_keys`` column since schema 5 (fingerprint.KeyIndex)."""
 
 from __future__ import annotations
 
@@ -52,11 +53,39 @@ def test_equal_keys_of_other_words_are_not_a_match(
     assert found["a1"] != found["a2"] and found["a1"] == found["a3"]
 
 
+def stored_keys(store: QuoteStore) -> list[tuple[int, int]]:
+    """What the ``quote_keys`` column holds: (statement id, key) for every key."""
+    from saidwhat.store.columns import read_nonzero
+
+    ids, keys = read_nonzero(store.conn, "quote_keys", "keys")
+    return list(zip(ids.tolist(), keys.tolist(), strict=True))
+
+
+def test_a_version_4_store_moves_its_keys_from_the_index(tmp_path: Path) -> None:
+    db = tmp_path / "v4.db"
+    with QuoteStore(db) as store:
+        store.ingest([said("a1", WORDS, "Anna Berg", outlet="Planet")])
+        keys = stored_keys(store)
+        store.conn.executescript(
+            "DROP TABLE quote_keys;"
+            "CREATE INDEX quotes_fingerprint_key ON quotes(fingerprint_key);"
+            "UPDATE store_meta SET value = '4' WHERE key = 'schema_version';"
+        )
+    assert len(keys) == 1
+    with QuoteStore(db) as store:
+        indexes = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "quotes_fingerprint_key" not in indexes
+        assert stored_keys(store) == keys
+        store.ingest([said("a2", WORDS, "Anna Berg", outlet="Herald")])
+        found = groups(store)
+        assert found["a1"] == found["a2"]
+
+
 def as_version_3(db: Path) -> None:
     """The store as schema 3 had it: no key column, the fingerprint's text indexed."""
     with QuoteStore(db) as store:
         store.conn.executescript(
-            "DROP INDEX quotes_fingerprint_key;"
+            "DROP TABLE quote_keys;"
             "ALTER TABLE quotes DROP COLUMN fingerprint_key;"
             "CREATE INDEX quotes_fingerprint ON quotes(fingerprint);"
             "UPDATE store_meta SET value = '3' WHERE key = 'schema_version';"
@@ -76,7 +105,8 @@ def test_a_version_3_store_gets_the_keys_on_its_first_write(tmp_path: Path) -> N
         conn = store.conn
         assert conn.execute("SELECT id, fingerprint_key FROM quotes ORDER BY id").fetchall() == keys
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert "quotes_fingerprint_key" in indexes and "quotes_fingerprint" not in indexes
+        assert "quotes_fingerprint_key" not in indexes and "quotes_fingerprint" not in indexes
+        assert stored_keys(store) == [(i, k) for i, k in keys if k is not None]
         store.ingest([said("a3", WORDS, "Anna Berg", outlet="Herald")])
         found = groups(store)
         assert found["a1"] == found["a3"]

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from saidwhat.cli import main
 from saidwhat.core.errors import QueryError, StoreError
-from saidwhat.store import QuoteStore, report
+from saidwhat.store import QuoteStore, columns, report
 from saidwhat.store.report import (
     build_report,
     count_articles,
@@ -349,7 +349,7 @@ def test_the_paths_for_large_stores_count_the_same(db: Path, tmp_path: Path, mon
     with QuoteStore(db, readonly=True) as store:
         small = [report_json(build_report(store.conn, **f)) for f in FILTERS]
         behind = [report_speakers(store.conn, kind="person", gender="female", **f) for f in FILTERS]
-    monkeypatch.setattr(report, "_CHUNK", 4)  # ids 1-16 in 5 chunks; "port" is in the last
+    monkeypatch.setattr(columns, "CHUNK", 4)  # ids 1-16 in 5 chunks; "port" is in the last
     monkeypatch.setattr(report, "_DENSE", 1)  # sort instead of marking
     monkeypatch.setattr(report, "_FEW_PERSONS", 0)  # genders from one pass over people
     path = tmp_path / "chunked.db"

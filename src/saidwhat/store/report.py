@@ -24,14 +24,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import sys
-from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.errors import QueryError
 from ..core.gender import combine_counts
+from . import columns
 from .query import escape_fts, is_query_error
 
 REPORT_SCHEMA = "saidwhat.report/1"
@@ -43,7 +42,6 @@ _MONTH = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
 TOP = 10
 # A statement's speaker kind in ``report_columns`` (3 bits); anything else is 5.
 KIND_CODES = {"none": 0, "person": 1, "organisation": 2, "group": 3, "unknown": 4}
-_CHUNK = 1024  # statements per row of report_columns
 
 
 # --- the values ---------------------------------------------------------------------------
@@ -450,54 +448,21 @@ def _place(conn: sqlite3.Connection, outlet: str, date: str | None) -> int:
 
 
 def _write_codes(conn: sqlite3.Connection, codes: dict[int, int]) -> None:
-    by_chunk: dict[int, list[tuple[int, int]]] = {}
-    for qid, code in codes.items():
-        by_chunk.setdefault(qid // _CHUNK, []).append((qid % _CHUNK, code))
-    for chunk, values in by_chunk.items():
-        row = conn.execute("SELECT codes FROM report_columns WHERE chunk = ?", (chunk,)).fetchone()
-        column = array("q", bytes(8 * _CHUNK))
-        if row is not None:
-            column = array("q", row[0])
-            if sys.byteorder == "big":
-                column.byteswap()
-        for at, code in values:
-            column[at] = code
-        if sys.byteorder == "big":
-            column.byteswap()
-        conn.execute(
-            "INSERT INTO report_columns(chunk, codes) VALUES (?, ?) "
-            "ON CONFLICT(chunk) DO UPDATE SET codes = excluded.codes",
-            (chunk, column.tobytes()),
-        )
+    columns.write_values(conn, "report_columns", "codes", codes)
 
 
 def _recount_columns(conn: sqlite3.Connection) -> None:
     """Rebuild ``report_places`` and ``report_columns`` from the statements (``recount``)."""
-    conn.execute("DELETE FROM report_columns")
     conn.execute("DELETE FROM report_places")
     conn.execute("INSERT INTO report_places(outlet, date) SELECT DISTINCT coalesce(outlet, ''), date FROM articles")
     kinds = " ".join(f"WHEN '{k}' THEN {v}" for k, v in KIND_CODES.items())
-    chunk, column = -1, array("q")
     rows = conn.execute(
         f"SELECT q.id, (p.id << 35) | (coalesce(q.person_id, 0) << 3) | "
         f"CASE coalesce(q.speaker_kind, 'none') {kinds} ELSE 5 END FROM quotes q "
         "JOIN articles a ON a.id = q.article_id "
         "JOIN report_places p ON p.outlet = coalesce(a.outlet, '') AND p.date IS a.date ORDER BY q.id"
     )
-    for qid, code in rows:
-        if qid // _CHUNK != chunk:
-            _store_chunk(conn, chunk, column)
-            chunk, column = qid // _CHUNK, array("q", bytes(8 * _CHUNK))
-        column[qid % _CHUNK] = code
-    _store_chunk(conn, chunk, column)
-
-
-def _store_chunk(conn: sqlite3.Connection, chunk: int, column: array[int]) -> None:
-    if chunk < 0:
-        return
-    if sys.byteorder == "big":
-        column.byteswap()
-    conn.execute("INSERT INTO report_columns(chunk, codes) VALUES (?, ?)", (chunk, column.tobytes()))
+    columns.rebuild(conn, "report_columns", "codes", rows)
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -690,8 +655,8 @@ def _load_codes(conn: sqlite3.Connection, ids: Any = None) -> Any:
     last = conn.execute("SELECT max(chunk), count(*) FROM report_columns").fetchone()
     if last[0] is None:
         return np.zeros(1, dtype=np.int64)
-    codes = np.zeros((int(last[0]) + 1) * _CHUNK, dtype=np.int64)
-    wanted = None if ids is None else _distinct(ids // _CHUNK)
+    codes = np.zeros((int(last[0]) + 1) * columns.CHUNK, dtype=np.int64)
+    wanted = None if ids is None else _distinct(ids // columns.CHUNK)
     if wanted is None or 2 * len(wanted) >= int(last[1]):
         rows = conn.execute("SELECT chunk, codes FROM report_columns").fetchall()
     else:
@@ -701,7 +666,7 @@ def _load_codes(conn: sqlite3.Connection, ids: Any = None) -> Any:
                 f"SELECT chunk, codes FROM report_columns WHERE chunk IN ({_marks(part)})", part
             ).fetchall()
     for chunk, blob in rows:
-        codes[chunk * _CHUNK : chunk * _CHUNK + len(blob) // 8] = np.frombuffer(blob, dtype="<i8")
+        codes[chunk * columns.CHUNK : chunk * columns.CHUNK + len(blob) // 8] = np.frombuffer(blob, dtype="<i8")
     return codes
 
 

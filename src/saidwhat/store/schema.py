@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS store_meta (
@@ -118,11 +118,10 @@ CREATE TABLE IF NOT EXISTS quotes (
     antecedent_start INTEGER,
     antecedent_end INTEGER,
     antecedent_text TEXT,
-    fingerprint_key INTEGER,     -- the fingerprint as 8 bytes (fingerprint.py), indexed
+    fingerprint_key INTEGER,     -- the fingerprint as 8 bytes (fingerprint.py); see quote_keys
     UNIQUE (article_id, quote_index)
 );
 CREATE INDEX IF NOT EXISTS quotes_group ON quotes(group_id);
-CREATE INDEX IF NOT EXISTS quotes_fingerprint_key ON quotes(fingerprint_key);
 
 
 -- Full-text index over the statement and its speaker; porter stemming, so "alliances"
@@ -159,6 +158,16 @@ CREATE INDEX IF NOT EXISTS report_places_key ON report_places(outlet, date);
 CREATE TABLE IF NOT EXISTS report_columns (
     chunk INTEGER PRIMARY KEY,
     codes BLOB NOT NULL
+);
+"""
+QUOTE_KEYS = """
+-- Version 5: every statement's fingerprint_key in id order, as report_columns keeps its codes
+-- (store/columns.py; 0 for none): a writer reads it once into memory (fingerprint.KeyIndex)
+-- to find repeated statements. An index on quotes.fingerprint_key had random keys, so every
+-- batch rewrote most of its pages, more as the store grew.
+CREATE TABLE IF NOT EXISTS quote_keys (
+    chunk INTEGER PRIMARY KEY,
+    keys BLOB NOT NULL
 );
 """
 # Indexes and tables added in version 2; kept apart so that a version-1 store gets them after
@@ -241,7 +250,7 @@ CREATE TABLE IF NOT EXISTS person_months (
     quotes INTEGER NOT NULL,
     PRIMARY KEY (person_id, month)
 ) WITHOUT ROWID;
-""" + REPORT_COLUMNS
+""" + REPORT_COLUMNS + QUOTE_KEYS
 
 # Version n -> n + 1, run in one transaction; counts are filled in by the caller's recount.
 MIGRATIONS: dict[int, str] = {
@@ -273,14 +282,17 @@ DROP INDEX IF EXISTS report_people_rank;
 CREATE INDEX report_people_rank ON report_people(dim, outlet, month, quotes DESC) WHERE month = '';
 """,
     # repeated statements are looked up by an integer key instead of the fingerprint's text
-    # (fingerprint.py, fingerprint_key; the SQL function is the writer's, db.py): an index a
-    # fifth of the size, so a batch writes fewer of its pages. The column is added first when
-    # missing (``column_migration``).
+    # (fingerprint.py, fingerprint_key; the SQL function is the writer's, db.py), indexed
+    # until version 5 (below). The column is added first when missing (``column_migration``).
     3: """
 UPDATE quotes SET fingerprint_key = saidwhat_fingerprint_key(fingerprint)
     WHERE fingerprint IS NOT NULL;
 DROP INDEX IF EXISTS quotes_fingerprint;
-CREATE INDEX IF NOT EXISTS quotes_fingerprint_key ON quotes(fingerprint_key);
+""",
+    # the keys move from an index to a column read into memory (filled by the recount)
+    4: QUOTE_KEYS
+    + """
+DROP INDEX IF EXISTS quotes_fingerprint_key;
 """,
 }
 # Columns a migration needs (version -> table, column, type), added when missing: a store
