@@ -283,16 +283,44 @@ def _add_total(
 
 def _move_gender(conn: sqlite3.Connection, person: int, old: str, new: str) -> None:
     """A person's gender changed: move their statements and themselves between the totals."""
-    rows = conn.execute(
-        "SELECT dim, outlet, month, quotes FROM report_people WHERE person_id = ? AND kind = 'person' "
-        "UNION ALL SELECT 'outlet-month', outlet, month, quotes FROM report_cells "
-        "WHERE person_id = ? AND kind = 'person'",
-        (person, person),
-    ).fetchall()
+    rows, cells = _person_rows(conn, person)
     for dim, o, m, n in rows:
-        _add_total(conn, dim, o, m, "person", old, -int(n), -1)
-        _add_total(conn, dim, o, m, "person", new, int(n), 1)
-    conn.execute("UPDATE report_cells SET gender = ? WHERE person_id = ? AND kind = 'person'", (new, person))
+        _add_total(conn, dim, o, m, "person", old, -n, -1)
+        _add_total(conn, dim, o, m, "person", new, n, 1)
+    conn.executemany(
+        "UPDATE report_cells SET gender = ? WHERE outlet = ? AND month = ? AND kind = 'person' AND person_id = ?",
+        [(new, o, m, person) for o, m in cells],
+    )
+
+
+def _person_rows(conn: sqlite3.Connection, person: int) -> tuple[list[tuple[str, str, str, int]], list[tuple[str, str]]]:
+    """A person's rows of kind 'person': (dim, outlet, month, statements) of ``report_people``
+    and of ``report_cells`` (as dim 'outlet-month'), and the cells' (outlet, month). Looked
+    up by their keys, from the outlets and months kept for the person (``person_outlets``,
+    ``person_months``, keyed by person first; 'unknown' there is '' here): an index of either
+    table by person had random keys, so every batch rewrote pages all over it."""
+    outlets = {o for (o,) in conn.execute("SELECT outlet FROM person_outlets WHERE person_id = ?", (person,))}
+    months = {m for (m,) in conn.execute("SELECT month FROM person_months WHERE person_id = ?", (person,))}
+    outlets, months = sorted(outlets | {""}), sorted(months | {""})
+    rows: list[tuple[str, str, str, int]] = []
+    people_keys = [("all", "", ""), *(("outlet", o, "") for o in outlets), *(("month", "", m) for m in months)]
+    for dim, o, m in people_keys:
+        for (n,) in conn.execute(
+            "SELECT quotes FROM report_people WHERE dim = ? AND outlet = ? AND month = ? AND person_id = ? "
+            "AND kind = 'person'",
+            (dim, o, m, person),
+        ):
+            rows.append((dim, o, m, int(n)))
+    cells: list[tuple[str, str]] = []
+    for o in outlets:
+        for m in months:
+            for (n,) in conn.execute(
+                "SELECT quotes FROM report_cells WHERE outlet = ? AND month = ? AND kind = 'person' AND person_id = ?",
+                (o, m, person),
+            ):
+                rows.append(("outlet-month", o, m, int(n)))
+                cells.append((o, m))
+    return rows, cells
 
 
 def _count_genders(conn: sqlite3.Connection, article_ids: Sequence[str], sign: int) -> None:
