@@ -299,9 +299,8 @@ def _person_rows(conn: sqlite3.Connection, person: int) -> tuple[list[tuple[str,
     up by their keys, from the outlets and months kept for the person (``person_outlets``,
     ``person_months``, keyed by person first; 'unknown' there is '' here): an index of either
     table by person had random keys, so every batch rewrote pages all over it."""
-    outlets = {o for (o,) in conn.execute("SELECT outlet FROM person_outlets WHERE person_id = ?", (person,))}
-    months = {m for (m,) in conn.execute("SELECT month FROM person_months WHERE person_id = ?", (person,))}
-    outlets, months = sorted(outlets | {""}), sorted(months | {""})
+    outlets = sorted({"", *(o for (o,) in conn.execute("SELECT outlet FROM person_outlets WHERE person_id = ?", (person,)))})
+    months = sorted({"", *(m for (m,) in conn.execute("SELECT month FROM person_months WHERE person_id = ?", (person,)))})
     rows: list[tuple[str, str, str, int]] = []
     people_keys = [("all", "", ""), *(("outlet", o, "") for o in outlets), *(("month", "", m) for m in months)]
     for dim, o, m in people_keys:
