@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 CHUNK = 1024  # statements per row
@@ -67,16 +67,33 @@ def _insert_chunk(conn: sqlite3.Connection, table: str, column: str, chunk: int,
         conn.execute(f"INSERT INTO {table}(chunk, {column}) VALUES (?, ?)", (chunk, _encoded(stored)))
 
 
+def read_dense(conn: sqlite3.Connection, table: str, column: str, chunks: Sequence[int] | None = None) -> Any:
+    """The column as one int64 numpy array indexed by statement id (0 where there is none):
+    every chunk, or only ``chunks`` when they are fewer than half of those stored."""
+    import numpy as np
+
+    last, stored = conn.execute(f"SELECT max(chunk), count(*) FROM {table}").fetchone()
+    if last is None:
+        return np.zeros(1, dtype=np.int64)
+    values = np.zeros((int(last) + 1) * CHUNK, dtype=np.int64)
+    if chunks is None or 2 * len(chunks) >= int(stored):
+        rows = conn.execute(f"SELECT chunk, {column} FROM {table}").fetchall()
+    else:
+        rows = []
+        for at in range(0, len(chunks), 500):  # within SQLite's bound on parameters
+            part = chunks[at : at + 500]
+            rows += conn.execute(
+                f"SELECT chunk, {column} FROM {table} WHERE chunk IN ({', '.join('?' * len(part))})", part
+            ).fetchall()
+    for chunk, blob in rows:
+        values[chunk * CHUNK : chunk * CHUNK + len(blob) // 8] = np.frombuffer(blob, dtype="<i8")
+    return values
+
+
 def read_nonzero(conn: sqlite3.Connection, table: str, column: str) -> tuple[Any, Any]:
     """Every statement id with a value, and its value (two int64 numpy arrays, id order)."""
     import numpy as np
 
-    ids, values = [], []
-    for chunk, blob in conn.execute(f"SELECT chunk, {column} FROM {table} ORDER BY chunk"):
-        stored = np.frombuffer(blob, dtype="<i8")
-        at = np.flatnonzero(stored)
-        ids.append(at + int(chunk) * CHUNK)
-        values.append(stored[at])
-    if not ids:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(ids).astype(np.int64), np.concatenate(values).astype(np.int64)
+    values = read_dense(conn, table, column)
+    ids = np.flatnonzero(values).astype(np.int64, copy=False)
+    return ids, values[ids]

@@ -677,24 +677,8 @@ def _genders(conn: sqlite3.Connection, speaker: Any) -> Any:
 def _load_codes(conn: sqlite3.Connection, ids: Any = None) -> Any:
     """The statements' codes, indexed by statement id (0 where there is none): every chunk,
     or with ``ids`` (sorted) only the chunks that hold them, when that is fewer than half."""
-    import numpy as np
-
-    last = conn.execute("SELECT max(chunk), count(*) FROM report_columns").fetchone()
-    if last[0] is None:
-        return np.zeros(1, dtype=np.int64)
-    codes = np.zeros((int(last[0]) + 1) * columns.CHUNK, dtype=np.int64)
-    wanted = None if ids is None else _distinct(ids // columns.CHUNK)
-    if wanted is None or 2 * len(wanted) >= int(last[1]):
-        rows = conn.execute("SELECT chunk, codes FROM report_columns").fetchall()
-    else:
-        rows = []
-        for part in _chunks([int(c) for c in wanted]):
-            rows += conn.execute(
-                f"SELECT chunk, codes FROM report_columns WHERE chunk IN ({_marks(part)})", part
-            ).fetchall()
-    for chunk, blob in rows:
-        codes[chunk * columns.CHUNK : chunk * columns.CHUNK + len(blob) // 8] = np.frombuffer(blob, dtype="<i8")
-    return codes
+    wanted = None if ids is None else [int(c) for c in _distinct(ids // columns.CHUNK)]
+    return columns.read_dense(conn, "report_columns", "codes", wanted)
 
 
 _DENSE = 1 << 25  # up to this many slots, distinct values are marked in an array, not sorted
